@@ -1,0 +1,6 @@
+// Every table of every module, for drizzle-kit and the typed client.
+export * from "../modules/organizations/organizations.table";
+export * from "../modules/members/members.table";
+export * from "../modules/users/users.table";
+export * from "../modules/auth/auth.table";
+export * from "../modules/audit/audit.table";

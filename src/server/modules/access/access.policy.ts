@@ -1,0 +1,23 @@
+import type { Role } from "../../../shared/domain";
+import type { Actor } from "./access.rules";
+
+/**
+ * What each role may do, as one small table (style.md: cancan-like policies). Scope decides WHICH
+ * rows a caller reaches; this decides WHAT they may do with a row they reach.
+ */
+export const PERMISSIONS = {
+  "org.read": ["admin", "org_admin", "branch_officer", "member"],
+  "org.create": ["admin", "org_admin"],
+  "org.update": ["admin", "org_admin"],
+  "user.read": ["admin", "org_admin"],
+  "user.create": ["admin", "org_admin"],
+  "user.update": ["admin", "org_admin"],
+  "audit.read": ["admin", "org_admin"],
+  "member.read": ["admin", "org_admin", "branch_officer", "member"],
+  "member.read_pii": ["admin", "org_admin", "branch_officer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (actor: Pick<Actor, "role">, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);

@@ -1,0 +1,168 @@
+import { describe, expect, it } from "vitest";
+import { ORG_DOMAINS, type OrgKind } from "../../../shared/domain";
+import { ageOn, parseIdNumber } from "../../../shared/id-number";
+import { PasswordSchema, UsernameSchema } from "../../../shared/contracts/users.contract";
+import { addYears } from "./calendar";
+import { DEMO_REFERENCE_DATE, buildDemoDataset } from "./demo-dataset";
+import { EDUCATION_LEVELS, OCCUPATIONS } from "./demo-people";
+
+const data = buildDemoDataset();
+const orgByCode = new Map(data.orgs.map((o) => [o.code, o]));
+const BRANCH_KINDS: OrgKind[] = ["branch", "joint_branch", "temporary_branch"];
+const branches = data.orgs.filter((o) => BRANCH_KINDS.includes(o.kind));
+
+describe("buildDemoDataset", () => {
+  it("is deterministic for a seed and differs between seeds", () => {
+    expect(buildDemoDataset()).toEqual(data);
+    expect(buildDemoDataset(20261125)).toEqual(data);
+    expect(buildDemoDataset(7).members.map((m) => m.idNumber)).not.toEqual(data.members.map((m) => m.idNumber));
+  });
+
+  describe("organizations", () => {
+    it("has one committee at the root, with valid, unique codes", () => {
+      const roots = data.orgs.filter((o) => o.parentCode === null);
+      expect(roots).toHaveLength(1);
+      expect(roots[0]).toMatchObject({ kind: "committee", code: "QS", name: "中共青山镇委员会" });
+      expect(orgByCode.size).toBe(data.orgs.length);
+      for (const org of data.orgs) expect(org.code).toMatch(/^[A-Za-z0-9_-]{2,32}$/);
+    });
+
+    it("lists every parent before its children", () => {
+      const seen = new Set<string>();
+      for (const org of data.orgs) {
+        if (org.parentCode !== null) expect(seen.has(org.parentCode), `${org.code} before its parent`).toBe(true);
+        seen.add(org.code);
+      }
+    });
+
+    it("has at least 10 branches covering all seven domains", () => {
+      expect(branches.length).toBeGreaterThanOrEqual(10);
+      expect(new Set(branches.map((b) => b.domain))).toEqual(new Set(ORG_DOMAINS));
+      expect(data.orgs.filter((o) => o.kind === "general_branch").length).toBeGreaterThanOrEqual(2);
+    });
+
+    it("puts groups only under branches, inheriting the branch's domain", () => {
+      const groups = data.orgs.filter((o) => o.kind === "group");
+      expect(groups.length).toBeGreaterThan(20);
+      for (const group of groups) {
+        const parent = orgByCode.get(group.parentCode ?? "");
+        expect(parent && BRANCH_KINDS.includes(parent.kind), group.code).toBe(true);
+        expect(group.domain).toBe(parent?.domain);
+      }
+      const withGroups = branches.filter((b) => groups.some((g) => g.parentCode === b.code));
+      expect(withGroups.length / branches.length).toBeGreaterThan(0.5);
+    });
+  });
+
+  describe("members", () => {
+    it("has at least 500 members, each in a known organization", () => {
+      expect(data.members.length).toBeGreaterThanOrEqual(500);
+      for (const m of data.members) expect(orgByCode.has(m.orgCode)).toBe(true);
+    });
+
+    it("keeps almost everyone out of the committee and general branches, and branches at 15–80", () => {
+      // A branch's members sit on the branch itself or in one of its groups.
+      const countIn = (code: string) => data.members.filter((m) => m.orgCode === code || orgByCode.get(m.orgCode)?.parentCode === code).length;
+      expect(data.members.filter((m) => m.orgCode === "QS").length).toBeLessThanOrEqual(5);
+      for (const org of data.orgs.filter((o) => o.kind === "general_branch")) {
+        expect(data.members.filter((m) => m.orgCode === org.code)).toHaveLength(0);
+      }
+      for (const branch of branches) {
+        expect(countIn(branch.code), branch.code).toBeGreaterThanOrEqual(15);
+        expect(countIn(branch.code), branch.code).toBeLessThanOrEqual(80);
+      }
+    });
+
+    it("has valid, unique ID numbers agreeing with birth date and gender", () => {
+      for (const m of data.members) {
+        const parsed = parseIdNumber(m.idNumber, DEMO_REFERENCE_DATE);
+        expect(parsed.ok, m.idNumber).toBe(true);
+        if (!parsed.ok) continue;
+        expect(parsed.value).toMatchObject({ idNumber: m.idNumber, birthDate: m.birthDate, gender: m.gender, provinceCode: "33" });
+      }
+      expect(new Set(data.members.map((m) => m.idNumber)).size).toBe(data.members.length);
+    });
+
+    it("has unique 11-digit mobile numbers and unique names", () => {
+      for (const m of data.members) expect(m.phone).toMatch(/^1(3\d|5[0-35-9]|8\d)\d{8}$/);
+      expect(new Set(data.members.map((m) => m.phone)).size).toBe(data.members.length);
+      expect(new Set(data.members.map((m) => m.name)).size).toBe(data.members.length);
+      for (const m of data.members) expect(m.name).toMatch(/^\p{Script=Han}{2,3}$/u);
+    });
+
+    it("uses the statistics categories for education and occupation (rules.md §6.1)", () => {
+      const educations = new Set<string>(EDUCATION_LEVELS.map((e) => e.label));
+      const occupations = new Set<string>(Object.values(OCCUPATIONS));
+      for (const m of data.members) {
+        expect(educations.has(m.education), m.education).toBe(true);
+        expect(occupations.has(m.occupation), m.occupation).toBe(true);
+      }
+      const villagers = data.members.filter((m) => orgByCode.get(m.orgCode)?.domain === "rural");
+      expect(villagers.filter((m) => m.occupation === OCCUPATIONS.farmer).length / villagers.length).toBeGreaterThan(0.5);
+    });
+
+    it("is mostly 汉族 with some minorities", () => {
+      const han = data.members.filter((m) => m.ethnicity === "汉族").length;
+      expect(han / data.members.length).toBeGreaterThan(0.9);
+      expect(han).toBeLessThan(data.members.length);
+    });
+
+    it("has ages 20–90 and senior members with more than 50 years of party age", () => {
+      const ages = data.members.map((m) => ageOn(m.birthDate, DEMO_REFERENCE_DATE));
+      expect(Math.min(...ages)).toBeGreaterThanOrEqual(20);
+      expect(Math.max(...ages)).toBeLessThanOrEqual(90);
+      const seniors = data.members.filter(
+        (m) => ageOn(m.birthDate, DEMO_REFERENCE_DATE) > 70 && m.fullMemberOn !== null && ageOn(m.fullMemberOn, DEMO_REFERENCE_DATE) > 50,
+      );
+      expect(seniors.length).toBeGreaterThanOrEqual(10);
+    });
+
+    it("admits members at 18 or older and keeps status and dates consistent", () => {
+      const yearBefore = addYears(DEMO_REFERENCE_DATE, -1);
+      for (const m of data.members) {
+        expect(ageOn(m.birthDate, m.joinedOn), m.idNumber).toBeGreaterThanOrEqual(18);
+        expect(m.joinedOn <= DEMO_REFERENCE_DATE).toBe(true);
+        if (m.status === "probationary") {
+          expect(m.fullMemberOn).toBeNull();
+          expect(m.joinedOn > yearBefore, m.joinedOn).toBe(true);
+        } else {
+          expect(m.fullMemberOn).toBe(addYears(m.joinedOn, 1));
+          expect(m.fullMemberOn! <= DEMO_REFERENCE_DATE, m.joinedOn).toBe(true);
+        }
+      }
+    });
+
+    it("has about 3–5% probationary members", () => {
+      const share = data.members.filter((m) => m.status === "probationary").length / data.members.length;
+      expect(share).toBeGreaterThanOrEqual(0.03);
+      expect(share).toBeLessThanOrEqual(0.05);
+    });
+  });
+
+  describe("users", () => {
+    it("has every role, valid usernames and passwords, bound to existing organizations", () => {
+      expect(new Set(data.users.map((u) => u.role))).toEqual(new Set(["admin", "org_admin", "branch_officer", "member"]));
+      expect(new Set(data.users.map((u) => u.username)).size).toBe(data.users.length);
+      for (const u of data.users) {
+        expect(UsernameSchema.safeParse(u.username).success, u.username).toBe(true);
+        expect(PasswordSchema.safeParse(u.password).success).toBe(true);
+        expect(orgByCode.has(u.orgCode)).toBe(true);
+        expect(u.note).toMatch(/\p{Script=Han}/u);
+      }
+    });
+
+    it("binds branch officers to two different branches and links accounts to their members", () => {
+      const officers = data.users.filter((u) => u.role === "branch_officer");
+      expect(new Set(officers.map((u) => u.orgCode)).size).toBeGreaterThanOrEqual(2);
+      for (const u of officers) expect(BRANCH_KINDS).toContain(orgByCode.get(u.orgCode)?.kind);
+      const memberUser = data.users.find((u) => u.role === "member");
+      const member = data.members.find((m) => m.idNumber === memberUser?.memberIdNumber);
+      expect(member).toMatchObject({ orgCode: memberUser?.orgCode, name: memberUser?.displayName, status: "full" });
+      for (const u of data.users.filter((x) => x.memberIdNumber)) {
+        expect(data.members.find((m) => m.idNumber === u.memberIdNumber)?.name).toBe(u.displayName);
+      }
+      expect(data.users.find((u) => u.role === "admin")).toMatchObject({ username: "admin", orgCode: "QS" });
+      expect(data.users.find((u) => u.role === "org_admin")).toMatchObject({ username: "qs_admin", orgCode: "QS" });
+    });
+  });
+});

@@ -1,0 +1,215 @@
+// A deterministic demo dataset for a county town's party committee: organizations, members and
+// sign-in accounts as plain data. The seed script writes it to the database; tests read it directly.
+import type { Gender, MemberStatus, OrgDomain, OrgKind, Role } from "../../../shared/domain";
+import { idCheckChar } from "../../../shared/id-number";
+import { addDays, addYears, fromDayNumber, toDayNumber } from "./calendar";
+import { randomChineseName, randomEthnicity } from "./chinese-names";
+import { DEMO_ORG_TREE, type OrgSpec } from "./demo-orgs";
+import { type Person, randomPerson } from "./demo-people";
+import { createRandom, type Random } from "./random";
+
+export const DEMO_SEED = 20261125;
+/** The dataset's "today", fixed so that the data never depends on the real clock. */
+export const DEMO_REFERENCE_DATE = "2026-11-25";
+/** Demo only, shared by every demo account; never use outside a demo database. */
+export const DEMO_PASSWORD = "Demo2026!dj";
+
+export interface DemoOrg {
+  code: string;
+  name: string;
+  kind: OrgKind;
+  domain: OrgDomain | null;
+  unitName: string | null;
+  parentCode: string | null;
+}
+
+export interface DemoMember {
+  orgCode: string;
+  name: string;
+  gender: Gender;
+  ethnicity: string;
+  idNumber: string;
+  birthDate: string;
+  phone: string;
+  education: string;
+  occupation: string;
+  joinedOn: string;
+  fullMemberOn: string | null;
+  status: MemberStatus;
+}
+
+export interface DemoUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  orgCode: string;
+  password: string;
+  /** Who this is, shown after the role label in the start banner, e.g. "青山村党支部书记". */
+  note: string;
+  /** The member this account belongs to, by ID number (unique in the dataset). */
+  memberIdNumber?: string;
+}
+
+export interface DemoDataset {
+  /** Parents before children. */
+  orgs: DemoOrg[];
+  members: DemoMember[];
+  users: DemoUser[];
+}
+
+/** Address codes (GB/T 2260) of 安吉县 and, for members who moved in, its Huzhou neighbours. */
+const ADDRESS_CODES: readonly (readonly [string, number])[] = [["330523", 85], ["330522", 5], ["330521", 4], ["330502", 3], ["330503", 3]];
+const PHONE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153",
+  "155", "156", "157", "158", "159", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189"];
+/** Age at admission (years, weights): students and young workers mostly, some later in life. */
+const JOIN_AGES: readonly (readonly [readonly [number, number], number])[] = [[[18, 21], 22], [[22, 27], 40], [[28, 35], 26], [[36, 48], 12]];
+/** Share of probationary members in a branch, close to the national 3–5% (admissions ÷ membership). */
+const PROBATIONARY_SHARE = 0.04;
+
+interface Uniques {
+  names: Set<string>;
+  idNumbers: Set<string>;
+  phones: Set<string>;
+}
+
+export function buildDemoDataset(seed: number = DEMO_SEED): DemoDataset {
+  const rng = createRandom(seed);
+  const orgs: DemoOrg[] = [];
+  const members: DemoMember[] = [];
+  const uniques: Uniques = { names: new Set(), idNumbers: new Set(), phones: new Set() };
+
+  // Depth-first, so every parent is listed before its children.
+  const visit = (spec: OrgSpec, parentCode: string | null) => {
+    const { code, name, kind, domain, unitName } = spec;
+    orgs.push({ code, name, kind, domain, unitName, parentCode });
+    // Groups inherit the branch's domain and unit: they are subdivisions of it (ORG-08).
+    const groupCodes = (spec.groups?.names ?? []).map((groupName, i) => {
+      const groupCode = `${code}-G${i + 1}`;
+      orgs.push({ code: groupCode, name: `${spec.groups?.prefix ?? ""}${groupName}`, kind: "group", domain, unitName, parentCode: code });
+      return groupCode;
+    });
+    members.push(...buildOrgMembers(rng, spec, groupCodes, uniques));
+    for (const child of spec.children ?? []) visit(child, code);
+  };
+  visit(DEMO_ORG_TREE, null);
+
+  return { orgs, members, users: buildUsers(members) };
+}
+
+/**
+ * The first members of a branch are its committee (3–5 people, ORG-05) and stay on the branch
+ * itself; the rest are dealt round the groups. The last few are this year's probationary members.
+ */
+function buildOrgMembers(rng: Random, spec: OrgSpec, groupCodes: string[], uniques: Uniques): DemoMember[] {
+  const isCommittee = spec.kind === "committee";
+  const officerCount = isCommittee ? spec.size : spec.size >= 30 ? 5 : 3;
+  // Retirees' branches and the committee's officers admit no one new.
+  const probationaryCount = isCommittee || spec.profile === "retired" ? 0 : Math.round(spec.size * PROBATIONARY_SHARE);
+  const officerAges = spec.profile === "retired" ? ([62, 75] as const) : ([32, 58] as const);
+
+  const result: DemoMember[] = [];
+  for (let i = 0; i < spec.size; i++) {
+    const isOfficer = i < officerCount;
+    const isProbationary = i >= spec.size - probationaryCount;
+    const person = randomPerson(rng, spec.profile, {
+      ageRange: isOfficer ? officerAges : isProbationary ? [22, 35] : undefined,
+    });
+    const orgCode = isOfficer || groupCodes.length === 0 ? spec.code : groupCodes[(i - officerCount) % groupCodes.length]!;
+    result.push(buildMember(rng, orgCode, person, isProbationary ? "probationary" : "full", uniques));
+  }
+  return result;
+}
+
+function buildMember(rng: Random, orgCode: string, person: Person, status: MemberStatus, uniques: Uniques): DemoMember {
+  const birthDate = randomBirthDate(rng, person.age);
+  const birthYear = Number(birthDate.slice(0, 4));
+  const joinedOn = status === "probationary" ? randomProbationaryJoin(rng) : randomFullJoin(rng, birthDate);
+  return {
+    orgCode,
+    // Unique names keep the demo's search and lists unambiguous.
+    name: uniqueValue(uniques.names, () => randomChineseName(rng, person.gender, birthYear)),
+    gender: person.gender,
+    ethnicity: randomEthnicity(rng),
+    idNumber: uniqueValue(uniques.idNumbers, () => randomIdNumber(rng, birthDate, person.gender)),
+    birthDate,
+    phone: uniqueValue(uniques.phones, () => rng.pick(PHONE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, "0")),
+    education: person.education,
+    occupation: person.occupation,
+    joinedOn,
+    // Probation is one year; conversion on time is the normal case (glossary: 预备期).
+    fullMemberOn: status === "full" ? addYears(joinedOn, 1) : null,
+    status,
+  };
+}
+
+/** A birth date giving exactly `age` whole years on the reference date. */
+function randomBirthDate(rng: Random, age: number): string {
+  const earliest = addDays(addYears(DEMO_REFERENCE_DATE, -(age + 1)), 1);
+  const latest = addYears(DEMO_REFERENCE_DATE, -age);
+  return randomDateBetween(rng, earliest, latest);
+}
+
+/** Admitted at 18 or later (DEV-01), and converted by the reference date. */
+function randomFullJoin(rng: Random, birthDate: string): string {
+  const earliest = addYears(birthDate, 18);
+  const latest = addYears(DEMO_REFERENCE_DATE, -1);
+  const [minAge, maxAge] = rng.weighted(JOIN_AGES);
+  const target = addDays(addYears(birthDate, rng.int(minAge, maxAge)), rng.int(0, 364));
+  const joinedOn = target >= earliest && target <= latest ? target : randomDateBetween(rng, earliest, latest);
+  return avoidLeapDay(joinedOn);
+}
+
+/** Admitted within the 12 months before the reference date, so still in probation. */
+function randomProbationaryJoin(rng: Random): string {
+  return avoidLeapDay(randomDateBetween(rng, addDays(addYears(DEMO_REFERENCE_DATE, -1), 1), addDays(DEMO_REFERENCE_DATE, -7)));
+}
+
+/**
+ * Keeps "joinedOn + 1 year" free of the 29 February question, which rules.md §11 leaves open.
+ * Safe: the latest possible join date is in November, and an 18th birthday is never a 29 February.
+ */
+const avoidLeapDay = (date: string) => (date.endsWith("-02-29") ? addDays(date, 1) : date);
+
+function randomDateBetween(rng: Random, earliest: string, latest: string): string {
+  return fromDayNumber(rng.int(toDayNumber(earliest), toDayNumber(latest)));
+}
+
+/** GB 11643-1999 (rules.md §7.1): address code, birth date, sequence (odd = male), check character. */
+function randomIdNumber(rng: Random, birthDate: string, gender: Gender): string {
+  const sequence = rng.int(0, 498) * 2 + (gender === "male" ? 1 : 2);
+  const body = `${rng.weighted(ADDRESS_CODES)}${birthDate.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
+  return body + idCheckChar(body);
+}
+
+function uniqueValue(taken: Set<string>, make: () => string): string {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const value = make();
+    if (!taken.has(value)) {
+      taken.add(value);
+      return value;
+    }
+  }
+  throw new Error("demo dataset: could not draw a unique value");
+}
+
+function buildUsers(members: DemoMember[]): DemoUser[] {
+  // Officers come first in their org (buildOrgMembers); probationary members come last.
+  const nthIn = (orgCode: string, n: number, post: string) => {
+    const member = members.filter((m) => m.orgCode === orgCode)[n];
+    if (!member) throw new Error(`demo dataset: no ${post} in ${orgCode}`);
+    return member;
+  };
+  const forMember = (member: DemoMember) => ({ displayName: member.name, memberIdNumber: member.idNumber });
+  const organizationOfficer = nthIn("QS", 2, "组织委员");
+  const villageSecretary = nthIn("QS-CUN01", 0, "书记");
+  const communitySecretary = nthIn("QS-SQ-ZB1", 0, "书记");
+  const ordinaryMember = nthIn("QS-CUN01-G1", 0, "党员");
+  const password = DEMO_PASSWORD;
+  return [
+    { username: "admin", displayName: "系统管理员", role: "admin", orgCode: "QS", password, note: "维护账号和全镇数据" },
+    { username: "qs_admin", ...forMember(organizationOfficer), role: "org_admin", orgCode: "QS", password, note: "镇党委组织委员" },
+    { username: "cun01_shuji", ...forMember(villageSecretary), role: "branch_officer", orgCode: "QS-CUN01", password, note: "青山村党支部书记" },
+    { username: "sq01_shuji", ...forMember(communitySecretary), role: "branch_officer", orgCode: "QS-SQ-ZB1", password, note: "青山社区第一党支部书记" },
+    { username: "cun01_dangyuan", ...forMember(ordinaryMember), role: "member", orgCode: ordinaryMember.orgCode, password, note: "青山村上村党小组普通党员" },
+  ];
+}

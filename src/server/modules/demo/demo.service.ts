@@ -1,0 +1,63 @@
+import type { Ctx } from "../../http/context";
+import type { Db } from "../../db/client";
+import { ROLE_LABELS } from "../../../shared/domain";
+import { hashPassword } from "../../security/password";
+import { hasAuditAction, recordAudit } from "../audit/audit.service";
+import { createMembers } from "../members/members.service";
+import { createOrgIn, hasAnyOrg } from "../organizations/organizations.service";
+import { createUserIn } from "../users/users.service";
+import { buildDemoDataset } from "./demo-dataset";
+
+export { hasAnyOrg };
+
+/**
+ * Writes the demo dataset through the modules' own services, in one transaction: every org,
+ * member and account is validated and audited like any other, and a failure leaves nothing.
+ */
+export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: number) => void = () => {}) {
+  const data = buildDemoDataset();
+  const total = data.orgs.length + data.members.length + data.users.length;
+  // Hash outside the transaction: argon2 is slow on purpose, and one hash serves every demo account.
+  const hashes = new Map<string, string>();
+  for (const password of new Set(data.users.map((u) => u.password))) hashes.set(password, await hashPassword(password));
+
+  return ctx.db.transaction(async (tx) => {
+    const orgIds = new Map<string, string>();
+    for (const org of data.orgs) {
+      const parentId = org.parentCode ? orgIds.get(org.parentCode)! : null;
+      const row = await createOrgIn(tx, ctx, { code: org.code, name: org.name, kind: org.kind, domain: org.domain, unitName: org.unitName, parentId });
+      orgIds.set(org.code, row.id);
+      onProgress(orgIds.size, total);
+    }
+    const memberIds = await createMembers(
+      ctx,
+      tx,
+      data.members.map(({ orgCode, ...m }) => ({ ...m, orgId: orgIds.get(orgCode)! })),
+    );
+    onProgress(data.orgs.length + memberIds.length, total);
+    const memberIdByIdNumber = new Map(data.members.map((m, i) => [m.idNumber, memberIds[i]!]));
+    for (const [i, user] of data.users.entries()) {
+      await createUserIn(tx, ctx, {
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        orgId: orgIds.get(user.orgCode)!,
+        passwordHash: hashes.get(user.password)!,
+        memberId: user.memberIdNumber ? memberIdByIdNumber.get(user.memberIdNumber) ?? null : null,
+      });
+      onProgress(data.orgs.length + memberIds.length + i + 1, total);
+    }
+    const summary = { orgs: data.orgs.length, members: memberIds.length, users: data.users.length };
+    await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
+    return summary;
+  });
+}
+
+/** The start banner's list of demo accounts, shown only when the demo seed wrote them. */
+export async function describeDemoAccounts(db: Db): Promise<string | null> {
+  if (!(await hasAuditAction(db, "seed.demo"))) return null;
+  const lines = buildDemoDataset().users.map(
+    (u) => `  ${u.username.padEnd(16)} ${u.password.padEnd(14)} ${ROLE_LABELS[u.role]}（${u.note}）`,
+  );
+  return ["演示账号（仅演示数据使用公开的已知密码；正式使用请勿生成演示数据，系统不设任何默认密码）：", ...lines].join("\n");
+}

@@ -1,0 +1,93 @@
+import { and, asc, count, eq, ilike, isNull, like, or, sql } from "drizzle-orm";
+import type { FindOrgsQuery } from "../../../shared/contracts/orgs.contract";
+import type { Executor } from "../../db/client";
+import { orgRowInScope, pathPrefix } from "../access/access.repository";
+import type { Scope } from "../access/access.rules";
+import { membersTable } from "../members/members.table";
+import { orgsTable } from "./organizations.table";
+
+export type OrgRow = typeof orgsTable.$inferSelect;
+export type NewOrgRow = typeof orgsTable.$inferInsert;
+
+const active = isNull(orgsTable.archivedAt);
+
+const hasChildren = sql<boolean>`EXISTS (SELECT 1 FROM ${orgsTable} AS child WHERE child.parent_id = ${orgsTable}.id AND child.archived_at IS NULL)`;
+
+/** One organization in scope, or undefined: out of scope looks exactly like missing. */
+export async function getOrgRow(db: Executor, scope: Scope, id: string): Promise<OrgRow | undefined> {
+  const [row] = await db.select().from(orgsTable).where(and(eq(orgsTable.id, id), active, orgRowInScope(scope)));
+  return row;
+}
+
+/** By code, unscoped: for the CLI and the demo seed, which act as the system. */
+export async function getOrgRowByCode(db: Executor, code: string): Promise<OrgRow | undefined> {
+  const [row] = await db.select().from(orgsTable).where(eq(orgsTable.code, code));
+  return row;
+}
+
+export async function findOrgRows(db: Executor, scope: Scope, query: FindOrgsQuery) {
+  const where = and(
+    active,
+    orgRowInScope(scope),
+    query.roots ? scopeRoots(scope) : undefined,
+    query.parentId ? eq(orgsTable.parentId, query.parentId) : undefined,
+    query.q ? or(ilike(orgsTable.name, `%${escapeLike(query.q)}%`), eq(orgsTable.code, query.q)) : undefined,
+  );
+  const [items, [totals]] = await Promise.all([
+    db
+      .select({ org: orgsTable, hasChildren })
+      .from(orgsTable)
+      .where(where)
+      .orderBy(asc(orgsTable.depth), asc(orgsTable.code))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ total: count() }).from(orgsTable).where(where),
+  ]);
+  return { items, total: totals?.total ?? 0 };
+}
+
+/** The top of what the caller sees: the real roots for an admin, else the caller's own org. */
+function scopeRoots(scope: Scope) {
+  return scope.kind === "all" ? isNull(orgsTable.parentId) : eq(orgsTable.id, scope.orgId);
+}
+
+/** Sizes of an organization's subtree, each one indexed query on the path. */
+export async function countSubtree(db: Executor, org: Pick<OrgRow, "id" | "path">) {
+  const inSubtree = and(like(orgsTable.path, pathPrefix(org.path)), active);
+  const [[children], [orgs], [members]] = await Promise.all([
+    db.select({ n: count() }).from(orgsTable).where(and(eq(orgsTable.parentId, org.id), active)),
+    db.select({ n: count() }).from(orgsTable).where(inSubtree),
+    db
+      .select({ n: count() })
+      .from(membersTable)
+      .innerJoin(orgsTable, eq(orgsTable.id, membersTable.orgId))
+      .where(and(inSubtree, isNull(membersTable.archivedAt))),
+  ]);
+  return { childCount: children?.n ?? 0, subtreeOrgCount: orgs?.n ?? 0, subtreeMemberCount: members?.n ?? 0 };
+}
+
+export async function getOrgName(db: Executor, id: string): Promise<string | null> {
+  const [row] = await db.select({ name: orgsTable.name }).from(orgsTable).where(eq(orgsTable.id, id));
+  return row?.name ?? null;
+}
+
+export async function insertOrgRow(db: Executor, row: NewOrgRow): Promise<OrgRow> {
+  const [inserted] = await db.insert(orgsTable).values(row).returning();
+  return inserted!;
+}
+
+export async function updateOrgRow(db: Executor, id: string, patch: Partial<NewOrgRow>): Promise<OrgRow> {
+  const [updated] = await db
+    .update(orgsTable)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(orgsTable.id, id))
+    .returning();
+  return updated!;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export async function hasAnyOrgRow(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ id: orgsTable.id }).from(orgsTable).limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from "fastify";
+import { auditRoutes } from "./modules/audit/audit.routes";
+import { authRoutes } from "./modules/auth/auth.routes";
+import { healthRoutes } from "./modules/health/health.routes";
+import { organizationsRoutes } from "./modules/organizations/organizations.routes";
+import { usersRoutes } from "./modules/users/users.routes";
+
+/** Every module's routes, in one visible list. */
+export async function registerRoutes(app: FastifyInstance) {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(organizationsRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
+}

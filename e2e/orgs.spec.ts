@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+import { demoUsers, signIn } from "./fixtures/auth";
+
+// The foundation's main path: scoped sign-in. A branch secretary sees their own branch and never a
+// sibling; the committee's org admin sees every branch.
+
+test("a branch secretary sees their own branch in the tree and not a sibling branch", async ({ page }, testInfo) => {
+  await signIn(page, demoUsers.villageSecretary);
+  await page.goto("/orgs");
+  const tree = page.locator(".ant-tree");
+  await expect(tree.getByText("青山村党支部", { exact: true })).toBeVisible();
+  await expect(page.getByText("青山社区第一党支部")).toHaveCount(0);
+  await expect(page.getByText("中共青山镇委员会")).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath("branch-secretary-orgs.png"), fullPage: true });
+
+  // Nor can they reach the sibling through the API with their session.
+  const siblings = await page.request.get(`/api/orgs?q=${encodeURIComponent("青山社区")}`);
+  expect((await siblings.json()).total).toBe(0);
+});
+
+test("the committee's org admin sees all the branches", async ({ page }, testInfo) => {
+  await signIn(page, demoUsers.orgAdmin);
+  await page.goto("/orgs");
+  const tree = page.locator(".ant-tree");
+  await expect(tree.getByText("中共青山镇委员会", { exact: true })).toBeVisible();
+  for (const name of ["青山村党支部", "青山社区党总支", "青山镇机关党支部", "青山镇中心学校党支部", "安吉青山竹木制品有限公司党支部", "青山镇社会组织联合党支部"]) {
+    await expect(tree.getByText(name, { exact: true })).toBeVisible();
+  }
+  await page.screenshot({ path: testInfo.outputPath("org-admin-orgs.png"), fullPage: true });
+});
+
+test("a wrong password shows a message that does not reveal whether the user exists", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(demoUsers.communitySecretary);
+  await page.getByLabel("密码").fill("not-the-password-1");
+  await page.getByRole("button", { name: /登\s*录/ }).click();
+  await expect(page.getByText("用户名或密码错误")).toBeVisible();
+  await expect(page.getByText("Demo2026")).toHaveCount(0);
+});
+
+test("signing out returns to the sign-in page and the session is gone", async ({ page }) => {
+  await signIn(page, demoUsers.member);
+  await page.getByRole("button", { name: /退出登录/ }).click();
+  await expect(page).toHaveURL(/\/login/);
+  expect((await page.request.get("/api/auth/me")).status()).toBe(401);
+  await page.goto("/orgs");
+  await expect(page).toHaveURL(/\/login/);
+});

@@ -7,10 +7,11 @@ import { demoUsers, signIn } from "./fixtures/auth";
 test("a branch secretary sees their own branch in the tree and not a sibling branch", async ({ page }, testInfo) => {
   await signIn(page, demoUsers.villageSecretary);
   await page.goto("/orgs");
-  const tree = page.locator(".ant-tree");
-  await expect(tree.getByText("青山村党支部", { exact: true })).toBeVisible();
+  const node = (name: string) => page.locator(".ant-tree .ant-tree-title", { hasText: name });
+  await expect(node("青山村党支部")).toBeVisible();
+  await expect(node("青山村上村党小组")).toBeVisible();
   await expect(page.getByText("青山社区第一党支部")).toHaveCount(0);
-  await expect(page.getByText("中共青山镇委员会")).toHaveCount(0);
+  await expect(node("中共青山镇委员会")).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath("branch-secretary-orgs.png"), fullPage: true });
 
   // Nor can they reach the sibling through the API with their session.
@@ -21,11 +22,14 @@ test("a branch secretary sees their own branch in the tree and not a sibling bra
 test("the committee's org admin sees all the branches", async ({ page }, testInfo) => {
   await signIn(page, demoUsers.orgAdmin);
   await page.goto("/orgs");
-  const tree = page.locator(".ant-tree");
-  await expect(tree.getByText("中共青山镇委员会", { exact: true })).toBeVisible();
-  for (const name of ["青山村党支部", "青山社区党总支", "青山镇机关党支部", "青山镇中心学校党支部", "安吉青山竹木制品有限公司党支部", "青山镇社会组织联合党支部"]) {
-    await expect(tree.getByText(name, { exact: true })).toBeVisible();
+  const node = (name: string) => page.locator(".ant-tree .ant-tree-title", { hasText: name });
+  await expect(node("中共青山镇委员会")).toBeVisible();
+  // One organization of every domain, and the branches of the general branches once expanded.
+  for (const name of ["青山村党支部", "青山社区党总支", "青山建设发展集团有限公司党总支", "安吉青山竹木制品有限公司党支部", "青山镇机关党支部", "青山镇中心学校党支部", "青山镇社会组织联合党支部"]) {
+    await expect(node(name)).toBeVisible();
   }
+  await page.locator(".ant-tree-treenode", { hasText: "青山社区党总支" }).locator(".ant-tree-switcher").click();
+  await expect(node("青山社区第一党支部")).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("org-admin-orgs.png"), fullPage: true });
 });
 

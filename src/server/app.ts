@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import path from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
 import fastifySwagger from "@fastify/swagger";
@@ -7,7 +8,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import "../shared/zod-locale";
 import type { AppDeps } from "./http/context";
-import { registerErrorHandler } from "./http/error-handler";
+import { registerErrorHandler, sendNotFound } from "./http/error-handler";
 import { registerAuthHook } from "./modules/auth/auth.hook";
 import { registerRoutes } from "./routes";
 
@@ -52,14 +53,28 @@ declare module "fastify" {
   }
 }
 
-/** The built web client, with the SPA's deep links falling back to index.html. */
+/**
+ * The built web client. Hashed assets are cached for a year; any other GET that is not an API or
+ * asset path gets index.html, so the SPA's deep links work. Files are looked up per request, so a
+ * rebuild needs no restart, and a missing asset is a 404, never HTML.
+ */
 async function serveWebAssets(app: FastifyInstance, webDir: string) {
-  if (!existsSync(webDir)) return;
-  await app.register(fastifyStatic, { root: webDir, wildcard: false });
-  app.get("/*", { schema: { hide: true } }, (request, reply) => {
-    if (request.url.startsWith("/api/")) {
-      return reply.status(404).send({ error: { code: "common.not_found", message: `接口不存在：${request.method} ${request.url.split("?")[0]}` } });
-    }
-    return reply.sendFile("index.html");
+  if (!existsSync(webDir)) {
+    app.setNotFoundHandler(sendNotFound);
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: webDir,
+    wildcard: true,
+    cacheControl: false,
+    setHeaders: (res, filePath) => {
+      const isHashedAsset = filePath.includes(`${path.sep}assets${path.sep}`);
+      res.setHeader("cache-control", isHashedAsset ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === "GET" && !request.url.startsWith("/api/") && !request.url.startsWith("/assets/");
+    if (isPage) return reply.header("cache-control", "no-cache").sendFile("index.html");
+    return sendNotFound(request, reply);
   });
 }

@@ -15,7 +15,7 @@ async function buildProbe() {
     throw new Error("secret internals at /srv/db.ts:42");
   });
   app.post("/app-error", () => {
-    throw new AppError("orgs.code_taken", 409, "组织编码已被使用", [{ path: "code", message: "组织编码已被使用" }]);
+    throw new AppError("orgs.code_taken", 409, "组织编码已被使用", [{ field: "code", message: "组织编码已被使用" }]);
   });
   app.post("/validated", { schema: { body: z.object({ name: z.string().min(2, { error: "名称至少 2 个字" }), age: z.number() }) } }, () => ({ ok: true }));
   await app.ready();
@@ -35,7 +35,7 @@ describe("error handler", () => {
   it("passes an AppError through with its status, code and details", async () => {
     const response = await (await buildProbe()).inject({ method: "POST", url: "/app-error" });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toEqual({ error: { code: "orgs.code_taken", message: "组织编码已被使用", details: [{ path: "code", message: "组织编码已被使用" }] } });
+    expect(response.json()).toEqual({ error: { code: "orgs.code_taken", message: "组织编码已被使用", details: [{ field: "code", message: "组织编码已被使用" }] } });
   });
 
   it("turns schema failures into one Chinese detail per field", async () => {
@@ -44,8 +44,8 @@ describe("error handler", () => {
     const { error } = response.json();
     expect(error.code).toBe("validation.failed");
     expect(error.details).toEqual([
-      { path: "name", message: "名称至少 2 个字" },
-      { path: "age", message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
+      { field: "name", message: "名称至少 2 个字" },
+      { field: "age", message: expect.stringMatching(/[\u4e00-\u9fa5]/) },
     ]);
     expect(error.message).toContain("name");
   });

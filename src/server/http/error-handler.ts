@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from "fastify";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import type { ErrorDetail } from "../../shared/contracts/common.contract";
 import { ERROR_CODES } from "../../shared/error-codes";
@@ -9,10 +9,10 @@ export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const details: ErrorDetail[] = error.validation.map((issue) => ({
-        path: issue.instancePath.slice(1).replaceAll("/", ".") || error.validationContext || "",
+        field: issue.instancePath.slice(1).replaceAll("/", ".") || error.validationContext || "",
         message: issue.message ?? "取值无效",
       }));
-      const summary = details.map((d) => `${d.path}：${d.message}`).join("；");
+      const summary = details.map((d) => `${d.field}：${d.message}`).join("；");
       return reply.status(400).send({
         error: { code: ERROR_CODES.validationFailed, message: `请求参数有误（${error.validationContext}）— ${summary}`, details },
       });
@@ -34,10 +34,11 @@ export function registerErrorHandler(app: FastifyInstance) {
     });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: ERROR_CODES.notFound, message: `接口不存在：${request.method} ${request.url.split("?")[0]}` } }),
-  );
 }
+
+/** The JSON 404 of an unknown path. */
+export const sendNotFound = (request: FastifyRequest, reply: FastifyReply) =>
+  reply.status(404).send({ error: { code: ERROR_CODES.notFound, message: `接口不存在：${request.method} ${request.url.split("?")[0]}` } });
 
 function clientErrorMessage(error: FastifyError): string {
   switch (error.code) {

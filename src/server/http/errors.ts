@@ -27,4 +27,4 @@ export const createAuthRequiredError = () => new AppError(ERROR_CODES.authRequir
 
 /** A single-field validation failure raised by a service (the schema checks the rest). */
 export const createFieldError = (code: string, status: number, path: string, message: string, rule?: string) =>
-  new AppError(code, status, message, [{ path, message, ...(rule ? { rule } : {}) }]);
+  new AppError(code, status, message, [{ field: path, message, ...(rule ? { rule } : {}) }]);

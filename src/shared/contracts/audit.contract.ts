@@ -43,4 +43,11 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "seed.demo": "生成演示数据",
 };
 
+export const AUDIT_ENTITY_TYPE_LABELS: Record<string, string> = {
+  org: "组织",
+  user: "用户",
+  member: "党员",
+  system: "系统",
+};
+
 export const HealthSchema = z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) });

@@ -20,7 +20,7 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
-export const ErrorDetailSchema = z.object({ path: z.string(), rule: z.string().optional(), message: z.string() });
+export const ErrorDetailSchema = z.object({ field: z.string(), rule: z.string().optional(), message: z.string() });
 export const ErrorResponseSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.array(ErrorDetailSchema).optional() }),
 });

@@ -48,6 +48,6 @@ describe("GET /api/audit", () => {
   it("validates the date filters", async () => {
     const response = await list(tree.users.admin.username, "&from=2026-13-01");
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe("from");
+    expect(response.json().error.details[0].field).toBe("from");
   });
 });

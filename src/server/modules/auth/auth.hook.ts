@@ -25,7 +25,7 @@ export function registerAuthHook(app: FastifyInstance) {
     request.csrfToken = session?.csrfToken ?? null;
     // Signed-out callers stop here, before validation, on every route not marked public.
     const isPublic = request.routeOptions.config.isPublic === true || request.url.startsWith("/api/docs");
-    if (!session && request.routeOptions.url && !isPublic) throw createAuthRequiredError();
+    if (!session && request.routeOptions.url?.startsWith("/api/") && !isPublic) throw createAuthRequiredError();
     const path = request.url.split("?")[0]!;
     if (session && !SAFE_METHODS.has(request.method) && !CSRF_EXEMPT.has(path)) {
       const sent = request.headers["x-csrf-token"];

@@ -46,7 +46,7 @@ describe("POST /api/auth/login", () => {
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe("validation.failed");
-    expect(error.details.map((d: { path: string }) => d.path).sort()).toEqual(["password", "username"]);
+    expect(error.details.map((d: { field: string }) => d.field).sort()).toEqual(["password", "username"]);
   });
 
   it("throttles a username after 5 failures in 15 minutes, even with the right password, and audits it", async () => {

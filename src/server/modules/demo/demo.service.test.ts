@@ -19,13 +19,13 @@ describe("seedDemo", () => {
     expect(summary.orgs).toBeGreaterThanOrEqual(11);
     expect(summary.members).toBeGreaterThanOrEqual(500);
     const counts = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM members)::int AS members, (SELECT count(*) FROM audit_log WHERE action = 'member.create')::int AS audited`);
-    expect(counts.rows[0]).toEqual({ members: summary.members, audited: summary.members });
+    expect((counts as { rows: unknown[] }).rows[0]).toEqual({ members: summary.members, audited: summary.members });
     expect(await describeDemoAccounts(t.deps.db)).toContain("cun01_shuji");
   });
 
   it("stores ID numbers encrypted, never in plain text", async () => {
     const rows = await t.deps.db.execute(sql`SELECT id_number_cipher, id_number_masked FROM members LIMIT 5`);
-    for (const row of rows.rows as { id_number_cipher: string; id_number_masked: string }[]) {
+    for (const row of (rows as { rows: unknown[] }).rows as { id_number_cipher: string; id_number_masked: string }[]) {
       expect(row.id_number_cipher).toMatch(/^v1:/);
       expect(row.id_number_masked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
       expect(t.deps.pii.decrypt(row.id_number_cipher)).toMatch(/^\d{17}[\dX]$/);
@@ -43,6 +43,6 @@ describe("seedDemo", () => {
   it("refuses to seed twice, leaving the data as it was", async () => {
     await expect(seedDemo(t.system)).rejects.toThrow();
     const count = await t.deps.db.execute(sql`SELECT count(*)::int AS n FROM orgs`);
-    expect((count.rows[0] as { n: number }).n).toBe(buildDemoDataset().orgs.length);
+    expect(((count as { rows: unknown[] }).rows[0] as { n: number }).n).toBe(buildDemoDataset().orgs.length);
   });
 });

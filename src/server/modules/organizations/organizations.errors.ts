@@ -10,7 +10,7 @@ export const createOrgCodeTakenError = (code: string) =>
 export const createOrgParentInvalidError = (parentKind: OrgKind | null, kind: OrgKind) =>
   createFieldError(
     ERROR_CODES.orgParentInvalid,
-    400,
+    422,
     parentKind ? "kind" : "parentId",
     parentKind
       ? `${ORG_KIND_LABELS[parentKind]}下不能设立${ORG_KIND_LABELS[kind]}（党小组只能设在党支部内，见支部工作条例第十三条；党总支下只能设党支部）`

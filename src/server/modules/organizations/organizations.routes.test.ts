@@ -59,7 +59,7 @@ describe("GET /api/orgs", () => {
     expect(page.items).toHaveLength(2);
     const tooBig = await get(as.orgAdmin, "/api/orgs?pageSize=100000");
     expect(tooBig.statusCode).toBe(400);
-    expect(tooBig.json().error.details[0]).toMatchObject({ path: "pageSize" });
+    expect(tooBig.json().error.details[0]).toMatchObject({ field: "pageSize" });
   });
 
   it("searches by name within scope only", async () => {
@@ -92,7 +92,7 @@ describe("GET /api/orgs/:id", () => {
   it("rejects a malformed id", async () => {
     const response = await get(as.orgAdmin, "/api/orgs/not-a-uuid");
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe("id");
+    expect(response.json().error.details[0].field).toBe("id");
   });
 });
 
@@ -111,20 +111,20 @@ describe("POST and PATCH /api/orgs", () => {
   it("refuses a duplicate code with 409 and writes nothing", async () => {
     const response = await post(as.orgAdmin, { code: tree.branchA.code, name: "重复党支部", kind: "branch", parentId: tree.committee.id });
     expect(response.statusCode).toBe(409);
-    expect(response.json().error).toMatchObject({ code: "orgs.code_taken", details: [{ path: "code" }] });
+    expect(response.json().error).toMatchObject({ code: "orgs.code_taken", details: [{ field: "code" }] });
     expect((await get(as.orgAdmin, `/api/orgs?q=${encodeURIComponent("重复党支部")}`)).json().total).toBe(0);
   });
 
   it("refuses a party group outside a branch, citing the rule", async () => {
     const response = await post(as.orgAdmin, { code: "T-BAD-GRP", name: "错误党小组", kind: "group", parentId: tree.committee.id });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: "orgs.parent_invalid", details: [{ path: "kind", rule: "ORG-08" }] });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error).toMatchObject({ code: "orgs.parent_invalid", details: [{ field: "kind", rule: "ORG-08" }] });
   });
 
   it("names every invalid field", async () => {
     const response = await post(as.orgAdmin, { code: "!", name: "x", kind: "club", parentId: tree.committee.id });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.details.map((d: { path: string }) => d.path).sort()).toEqual(["code", "kind", "name"]);
+    expect(response.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["code", "kind", "name"]);
   });
 
   it("forbids a branch officer to create, and hides other subtrees from an org admin", async () => {

@@ -13,7 +13,7 @@ export const createRoleNotGrantableError = (role: Role) =>
 export const createRoleOrgKindError = (role: Role, kind: OrgKind, allowed: readonly OrgKind[]) =>
   createFieldError(
     ERROR_CODES.userRoleNotAllowed,
-    400,
+    422,
     "orgId",
     `${ROLE_LABELS[role]}不能绑定到${ORG_KIND_LABELS[kind]}，应为：${allowed.map((k) => ORG_KIND_LABELS[k]).join("、")}`,
   );

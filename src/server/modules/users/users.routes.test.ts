@@ -46,7 +46,7 @@ describe("users", () => {
     expect(duplicate.json().error.code).toBe("users.username_taken");
     const weak = await post(orgAdmin, { username: "weakling", displayName: "弱", password: "123456", role: "member", orgId: tree.branchA.id });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.details[0].path).toBe("password");
+    expect(weak.json().error.details[0].field).toBe("password");
     const escalate = await post(orgAdmin, { username: "wannabe", displayName: "越权", password: "Secret2026x", role: "admin", orgId: tree.committee.id });
     expect(escalate.statusCode).toBe(403);
     expect(escalate.json().error.code).toBe("users.role_not_allowed");
@@ -54,8 +54,8 @@ describe("users", () => {
 
   it("refuses a role bound to the wrong kind of organization", async () => {
     const response = await post(orgAdmin, { username: "wrongkind", displayName: "错组织", password: "Secret2026x", role: "org_admin", orgId: tree.groupA1.id });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().error.details[0].path).toBe("orgId");
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.details[0].field).toBe("orgId");
   });
 
   it("ends every session of a user at once on deactivation, and refuses their sign-in", async () => {

@@ -1,0 +1,48 @@
+import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { AppLayout } from "./AppLayout";
+import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
+import { LoginRoute } from "./LoginRoute";
+import { ADMIN_ROLES, NAV_MODULES } from "./nav";
+import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
+
+// Modules whose pages are real; every other menu entry shows the under-construction page.
+const BUILT_PATHS = new Set(["/orgs"]);
+
+const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
+  path: m.path.slice(1),
+  element: <UnderConstructionPage title={m.label} />,
+}));
+
+// Feature pages load on demand so the sign-in page does not download every module.
+export const routes: RouteObject[] = [
+  { path: "/login", element: <LoginRoute />, errorElement: <RouteErrorPage /> },
+  {
+    path: "/",
+    element: <RequireAuth />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <FullPageSpin />,
+    children: [
+      {
+        element: <AppLayout />,
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
+          { path: "orgs", lazy: async () => ({ Component: (await import("../features/orgs/pages/OrgsPage")).OrgsPage }) },
+          ...placeholderRoutes,
+          {
+            path: "admin",
+            element: <RequireRole roles={ADMIN_ROLES} />,
+            children: [
+              { index: true, element: <Navigate to="users" replace /> },
+              { path: "users", lazy: async () => ({ Component: (await import("../features/users/pages/UsersPage")).UsersPage }) },
+              { path: "audit", lazy: async () => ({ Component: (await import("../features/audit/pages/AuditPage")).AuditPage }) },
+            ],
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

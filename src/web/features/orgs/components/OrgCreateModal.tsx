@@ -1,0 +1,76 @@
+import { App, Form, Input, Modal, Select } from "antd";
+import { useState } from "react";
+import type { CreateOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
+import { getErrorMessage } from "../../../lib/api-client";
+import { applyFieldErrors } from "../../../lib/form-errors";
+import { createOrg } from "../api";
+import { emptyToNull, ORG_DOMAIN_OPTIONS, ORG_KIND_OPTIONS, suggestChildKind } from "./org-options";
+
+type CreateOrgValues = Omit<CreateOrg, "parentId">;
+
+interface OrgCreateModalProps {
+  parent: OrgDetail;
+  onClose: () => void;
+  onCreated: (org: OrgDetail) => void;
+}
+
+/** Rendered only while open, so each opening starts from the current parent's defaults. */
+export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateOrgValues>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const handleFinish = async (values: CreateOrgValues) => {
+    setIsSaving(true);
+    try {
+      const created = await createOrg({
+        ...values,
+        parentId: parent.id,
+        domain: values.domain ?? null,
+        unitName: emptyToNull(values.unitName),
+      });
+      message.success(`已新建“${created.name}”`);
+      onCreated(created);
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`新建下级组织 · ${parent.name}`}
+      okText="创建"
+      confirmLoading={isSaving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      <Form
+        form={form}
+        name="org-create"
+        layout="vertical"
+        initialValues={{ kind: suggestChildKind(parent.kind), domain: parent.domain ?? undefined, unitName: parent.unitName ?? "" }}
+        onFinish={handleFinish}
+      >
+        <Form.Item label="组织编码" name="code" rules={[{ required: true, message: "请输入组织编码" }]} extra="2–32 位字母、数字、下划线或连字符，创建后不可修改">
+          <Input maxLength={32} autoFocus />
+        </Form.Item>
+        <Form.Item label="组织名称" name="name" rules={[{ required: true, whitespace: true, message: "请输入组织名称" }]}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label="组织类型" name="kind" rules={[{ required: true, message: "请选择组织类型" }]}>
+          <Select options={ORG_KIND_OPTIONS} />
+        </Form.Item>
+        <Form.Item label="所属领域" name="domain">
+          <Select options={ORG_DOMAIN_OPTIONS} allowClear placeholder="请选择" />
+        </Form.Item>
+        <Form.Item label="单位名称" name="unitName">
+          <Input maxLength={100} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

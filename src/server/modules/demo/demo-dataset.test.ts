@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ORG_DOMAINS, type OrgKind } from "../../../shared/domain";
 import { ageOn, parseIdNumber } from "../../../shared/id-number";
 import { PasswordSchema, UsernameSchema } from "../../../shared/contracts/users.contract";
-import { addYears } from "./calendar";
+import { addYears } from "../../../shared/dates";
 import { DEMO_REFERENCE_DATE, buildDemoDataset } from "./demo-dataset";
 import { EDUCATION_LEVELS, OCCUPATIONS } from "./demo-people";
 

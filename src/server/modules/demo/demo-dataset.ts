@@ -2,7 +2,7 @@
 // sign-in accounts as plain data. The seed script writes it to the database; tests read it directly.
 import type { Gender, MemberStatus, OrgDomain, OrgKind, Role } from "../../../shared/domain";
 import { idCheckChar } from "../../../shared/id-number";
-import { addDays, addYears, fromDayNumber, toDayNumber } from "./calendar";
+import { addDays, addYears, fromDayNumber, toDayNumber } from "../../../shared/dates";
 import { randomChineseName, randomEthnicity } from "./chinese-names";
 import { DEMO_ORG_TREE, type OrgSpec } from "./demo-orgs";
 import { type Person, randomPerson } from "./demo-people";

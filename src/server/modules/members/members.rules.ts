@@ -1,0 +1,118 @@
+import type { AGE_BANDS } from "../../../shared/contracts/members.contract";
+import { addYears, wholeYearsBetween } from "../../../shared/dates";
+import type { Gender, MemberStatus } from "../../../shared/domain";
+import { parseIdNumber } from "../../../shared/id-number";
+
+/**
+ * Pure rules of the member roster, with their sources (rules.md). Every refusal names the field,
+ * the rule id and, in Chinese, the reason.
+ */
+export interface RuleIssue {
+  field: string;
+  code: string;
+  rule: string;
+  message: string;
+}
+
+/**
+ * 党龄 counts from the day the member became a full member (end of probation), not from
+ * admission: rules.md §1.3 DEV-23c (党章 §7). Null while probationary.
+ */
+export const partyAge = (fullMemberOn: string | null, today: string): number | null =>
+  fullMemberOn ? Math.max(0, wholeYearsBetween(fullMemberOn, today)) : null;
+
+/** 老党员 thresholds: the spec names no national rule, so both are configuration (UNVERIFIED). */
+export interface SeniorRule {
+  minAge: number;
+  minPartyAge: number;
+}
+export const DEFAULT_SENIOR_RULE: SeniorRule = { minAge: 70, minPartyAge: 50 };
+
+export const isSenior = (age: number, memberPartyAge: number | null, rule: SeniorRule = DEFAULT_SENIOR_RULE): boolean =>
+  age >= rule.minAge || (memberPartyAge ?? 0) >= rule.minPartyAge;
+
+type AgeBand = (typeof AGE_BANDS)[number];
+/** The statistics bulletin's age bands (rules.md §6.1 [S48]): ≤30, 31–35, …, 56–60, ≥61. */
+export const AGE_BAND_BOUNDS: Record<AgeBand, readonly [number, number]> = {
+  under_30: [0, 30],
+  "31_35": [31, 35],
+  "36_40": [36, 40],
+  "41_45": [41, 45],
+  "46_50": [46, 50],
+  "51_55": [51, 55],
+  "56_60": [56, 60],
+  "61_plus": [61, 200],
+};
+export const AGE_BAND_LABELS: Record<AgeBand, string> = {
+  under_30: "30岁及以下",
+  "31_35": "31—35岁",
+  "36_40": "36—40岁",
+  "41_45": "41—45岁",
+  "46_50": "46—50岁",
+  "51_55": "51—55岁",
+  "56_60": "56—60岁",
+  "61_plus": "61岁及以上",
+};
+export function ageBandOf(age: number): AgeBand {
+  const found = (Object.entries(AGE_BAND_BOUNDS) as [AgeBand, readonly [number, number]][]).find(([, [lo, hi]]) => age >= lo && age <= hi);
+  return found ? found[0] : "61_plus";
+}
+
+/**
+ * Party-age bands: the report form's (<1, 1–5, 6–10, 11–20, ≥21; rules.md §6.1 [S51 t43]) with ≥21
+ * split further (21–30, 31–50, over 50), since a committee cares for its 50-year members.
+ */
+export const PARTY_AGE_BANDS = [
+  { key: "under_1", label: "不满1年", min: 0, max: 0 },
+  { key: "1_5", label: "1—5年", min: 1, max: 5 },
+  { key: "6_10", label: "6—10年", min: 6, max: 10 },
+  { key: "11_20", label: "11—20年", min: 11, max: 20 },
+  { key: "21_30", label: "21—30年", min: 21, max: 30 },
+  { key: "31_50", label: "31—50年", min: 31, max: 50 },
+  { key: "over_50", label: "50年以上", min: 51, max: 200 },
+] as const;
+
+/** Young members: under 35 on the day (the report form's "35岁及以下" development column). */
+export const YOUNG_MAX_AGE = 35;
+
+export interface MemberFacts {
+  idNumber: string;
+  gender: Gender;
+  joinedOn: string;
+  fullMemberOn: string | null | undefined;
+  status: MemberStatus;
+}
+
+/**
+ * Checks a member's identity and dates together: the ID number (GB 11643-1999, rules.md §7.1),
+ * its gender agreeing with the one entered, birth < joined < full member, at least 18 when
+ * admitted (DEV-01), a full member only after a probation of at least one year (DEV-21), and
+ * no date in the future.
+ */
+export function checkMemberFacts(facts: MemberFacts, today: string): RuleIssue[] {
+  const parsed = parseIdNumber(facts.idNumber, today);
+  if (!parsed.ok) return [{ field: "idNumber", code: "members.id_number_invalid", rule: "GB 11643-1999", message: parsed.message }];
+  const issues: RuleIssue[] = [];
+  const { birthDate, gender } = parsed.value;
+  if (gender !== facts.gender) {
+    issues.push({ field: "gender", code: "members.gender_mismatch", rule: "GB 11643-1999", message: `性别与身份证号不符：身份证号第 17 位表示${gender === "male" ? "男" : "女"}性` });
+  }
+  if (facts.joinedOn > today) issues.push({ field: "joinedOn", code: "members.date_in_future", rule: "DEV-21", message: "入党日期不能晚于今天" });
+  if (facts.joinedOn <= birthDate) {
+    issues.push({ field: "joinedOn", code: "members.date_order", rule: "DEV-01", message: "入党日期必须晚于出生日期" });
+  } else if (wholeYearsBetween(birthDate, facts.joinedOn) < 18) {
+    issues.push({ field: "joinedOn", code: "members.under_age", rule: "DEV-01", message: "入党时须年满十八岁（《发展党员工作细则》第五条）" });
+  }
+  if (facts.status === "full") {
+    if (!facts.fullMemberOn) {
+      issues.push({ field: "fullMemberOn", code: "members.full_member_on_required", rule: "DEV-23", message: "正式党员须填写转正日期" });
+    } else if (facts.fullMemberOn > today) {
+      issues.push({ field: "fullMemberOn", code: "members.date_in_future", rule: "DEV-23", message: "转正日期不能晚于今天" });
+    } else if (facts.fullMemberOn < addYears(facts.joinedOn, 1)) {
+      issues.push({ field: "fullMemberOn", code: "members.probation_too_short", rule: "DEV-21", message: "转正日期不能早于入党日期满一年（预备期为一年，《发展党员工作细则》第三十二条）" });
+    }
+  } else if (facts.fullMemberOn) {
+    issues.push({ field: "fullMemberOn", code: "members.full_member_on_forbidden", rule: "DEV-23", message: "预备党员不应有转正日期" });
+  }
+  return issues;
+}

@@ -1,0 +1,179 @@
+import { z } from "zod";
+import {
+  EDUCATIONS,
+  ETHNICITIES,
+  EXIT_KINDS,
+  GENDERS,
+  MEMBER_STANDINGS,
+  MEMBER_STATUSES,
+  OCCUPATIONS,
+} from "../domain";
+import { PageQuerySchema, UuidSchema, pageOf } from "./common.contract";
+
+const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
+const optionalText = (label: string, max = 100) =>
+  z.string().trim().max(max, { error: `${label}不能超过 ${max} 字` }).nullable().optional();
+
+export const GenderSchema = z.enum(GENDERS, { error: "性别无效" });
+export const EducationSchema = z.enum(EDUCATIONS, { error: "学历无效" });
+export const OccupationSchema = z.enum(OCCUPATIONS, { error: "职业类别无效" });
+export const MemberStatusSchema = z.enum(MEMBER_STATUSES, { error: "党员状态无效" });
+export const MemberStandingSchema = z.enum(MEMBER_STANDINGS, { error: "党籍状态无效" });
+export const EthnicitySchema = z.enum(ETHNICITIES, { error: "民族无效" });
+export const MobilePhoneSchema = z.string().trim().regex(/^1[3-9]\d{9}$/, { error: "手机号应为 11 位数字" });
+
+/** One row of the roster as lists show it: ID and phone masked. */
+export const MemberListItemSchema = z.object({
+  id: UuidSchema,
+  orgId: UuidSchema,
+  orgName: z.string(),
+  name: z.string(),
+  gender: GenderSchema,
+  ethnicity: z.string(),
+  idNumberMasked: z.string(),
+  phoneMasked: z.string().nullable(),
+  birthDate: z.string(),
+  age: z.number().int(),
+  education: EducationSchema.nullable(),
+  occupation: OccupationSchema.nullable(),
+  joinedOn: z.string(),
+  fullMemberOn: z.string().nullable(),
+  /** Years since becoming a full member (DEV-23c), null while probationary. */
+  partyAge: z.number().int().nullable(),
+  status: MemberStatusSchema,
+  standing: MemberStandingSchema,
+  isMobile: z.boolean(),
+  isStruggling: z.boolean(),
+  isLostContact: z.boolean(),
+  isSenior: z.boolean(),
+});
+export type MemberListItem = z.infer<typeof MemberListItemSchema>;
+
+export const MemberDetailSchema = MemberListItemSchema.extend({
+  nativePlace: z.string().nullable(),
+  workUnit: z.string().nullable(),
+  post: z.string().nullable(),
+  address: z.string().nullable(),
+  pendingTransferOrg: z.object({ id: UuidSchema, name: z.string() }).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  abilities: z.object({ canUpdate: z.boolean(), canViewPii: z.boolean(), canRecordEvent: z.boolean() }),
+});
+export type MemberDetail = z.infer<typeof MemberDetailSchema>;
+
+/** Full ID and phone numbers: a separate, audited request, for permitted roles only. */
+export const MemberPiiSchema = z.object({ idNumber: z.string(), phone: z.string().nullable() });
+export type MemberPii = z.infer<typeof MemberPiiSchema>;
+
+export const MEMBER_SORTS = ["name", "joinedOn", "birthDate", "fullMemberOn"] as const;
+export const AGE_BANDS = ["under_30", "31_35", "36_40", "41_45", "46_50", "51_55", "56_60", "61_plus"] as const;
+
+export const FindMembersQuerySchema = PageQuerySchema.extend({
+  /** Organization whose whole subtree to list; the caller's scope otherwise. */
+  orgId: UuidSchema.optional(),
+  /** Name: prefix or contained text. */
+  q: z.string().trim().max(30, { error: "姓名搜索不能超过 30 字" }).optional(),
+  /** Exact match on the full ID number, through its keyed hash. */
+  idNumber: z.string().trim().max(18, { error: "身份证号为 18 位" }).optional(),
+  /** Exact match on the full phone number, through its keyed hash. */
+  phone: z.string().trim().max(11, { error: "手机号为 11 位" }).optional(),
+  status: MemberStatusSchema.optional(),
+  /** Defaults to the active roster. */
+  standing: MemberStandingSchema.optional(),
+  gender: GenderSchema.optional(),
+  education: EducationSchema.optional(),
+  occupation: OccupationSchema.optional(),
+  ageBand: z.enum(AGE_BANDS, { error: "年龄段无效" }).optional(),
+  isMobile: z.stringbool().optional(),
+  isStruggling: z.stringbool().optional(),
+  isLostContact: z.stringbool().optional(),
+  isSenior: z.stringbool().optional(),
+  sort: z.enum(MEMBER_SORTS, { error: "排序字段无效" }).default("name"),
+  order: z.enum(["asc", "desc"], { error: "排序方向无效" }).default("asc"),
+});
+export type FindMembersQuery = z.infer<typeof FindMembersQuerySchema>;
+export const MemberPageSchema = pageOf(MemberListItemSchema);
+
+export const CreateMemberSchema = z.object({
+  orgId: UuidSchema,
+  name: z.string().trim().min(2, { error: "姓名至少 2 个字" }).max(30, { error: "姓名不能超过 30 字" }),
+  gender: GenderSchema,
+  ethnicity: EthnicitySchema,
+  idNumber: z.string().trim().min(1, { error: "请输入身份证号" }),
+  nativePlace: optionalText("籍贯", 50),
+  education: EducationSchema.nullable().optional(),
+  occupation: OccupationSchema.nullable().optional(),
+  workUnit: optionalText("工作单位"),
+  post: optionalText("工作岗位", 50),
+  phone: MobilePhoneSchema.nullable().optional(),
+  address: optionalText("家庭住址", 200),
+  joinedOn: isoDate("入党日期"),
+  fullMemberOn: isoDate("转正日期").nullable().optional(),
+  status: MemberStatusSchema,
+  isMobile: z.boolean().optional(),
+  isStruggling: z.boolean().optional(),
+  isLostContact: z.boolean().optional(),
+});
+export type CreateMember = z.infer<typeof CreateMemberSchema>;
+
+/** The organization changes only through a transfer event, never by editing. */
+export const UpdateMemberSchema = CreateMemberSchema.omit({ orgId: true }).partial();
+export type UpdateMember = z.infer<typeof UpdateMemberSchema>;
+
+const eventBase = {
+  occurredOn: isoDate("日期"),
+  reason: z.string().trim().max(500, { error: "原因不能超过 500 字" }).nullable().optional(),
+  documents: z
+    .array(z.object({ name: z.string().trim().min(1).max(100), number: z.string().trim().max(100).nullable().optional() }))
+    .max(20)
+    .optional(),
+};
+
+/** Lifecycle events, each with the details its type needs (rules.md §3.3, §5). */
+export const CreateMemberEventSchema = z.discriminatedUnion(
+  "type",
+  [
+    z.object({ type: z.literal("transfer_out"), ...eventBase, toOrgId: UuidSchema, letterNumber: z.string().trim().min(1, { error: "请输入介绍信编号" }).max(50) }),
+    z.object({ type: z.literal("transfer_in"), ...eventBase }),
+    z.object({ type: z.literal("transfer_cancelled"), ...eventBase }),
+    z.object({ type: z.literal("transfer_out_of_system"), ...eventBase, destination: z.string().trim().min(1, { error: "请输入转往单位" }).max(100), letterNumber: z.string().trim().max(50).nullable().optional() }),
+    z.object({ type: z.literal("mobile_registered"), ...eventBase, destination: z.string().trim().min(1, { error: "请输入流入地" }).max(100), cardNumber: z.string().trim().max(50).nullable().optional() }),
+    z.object({ type: z.literal("mobile_returned"), ...eventBase }),
+    z.object({ type: z.literal("lost_contact"), ...eventBase }),
+    z.object({ type: z.literal("contact_restored"), ...eventBase }),
+    z.object({ type: z.literal("suspended"), ...eventBase }),
+    z.object({ type: z.literal("restored"), ...eventBase }),
+    z.object({ type: z.literal("exit"), ...eventBase, exitKind: z.enum(EXIT_KINDS, { error: "出党方式无效" }) }),
+    z.object({ type: z.literal("death"), ...eventBase }),
+  ],
+  { error: "事件类型无效" },
+);
+export type CreateMemberEvent = z.infer<typeof CreateMemberEventSchema>;
+
+export const MemberEventSchema = z.object({
+  id: UuidSchema,
+  memberId: UuidSchema,
+  type: z.string(),
+  occurredOn: z.string(),
+  reason: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+  documents: z.array(z.object({ name: z.string(), number: z.string().nullable().optional() })),
+  orgId: UuidSchema,
+  orgName: z.string(),
+  recordedByName: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type MemberEvent = z.infer<typeof MemberEventSchema>;
+export const MemberEventListSchema = z.object({ items: z.array(MemberEventSchema) });
+
+/** One refused row of an import: the spreadsheet row number (1-based, header = 1), the column header. */
+export const ImportErrorSchema = z.object({ row: z.number().int(), column: z.string(), code: z.string(), message: z.string() });
+export type ImportError = z.infer<typeof ImportErrorSchema>;
+export const ImportResultSchema = z.object({
+  ok: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  errors: z.array(ImportErrorSchema),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;

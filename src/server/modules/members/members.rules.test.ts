@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ageBandOf, checkMemberFacts, isSenior, partyAge } from "./members.rules";
+import { type MemberFacts, ageBandOf, checkMemberFacts, isSenior, partyAge } from "./members.rules";
 
 const today = "2026-11-25";
 // 11010519491231002X: born 1949-12-31, female (sequence 002).
-const base = { idNumber: "11010519491231002X", gender: "female" as const, joinedOn: "1975-07-01", fullMemberOn: "1976-07-01", status: "full" as const };
-const codes = (facts: Partial<typeof base> & { fullMemberOn?: string | null; status?: "full" | "probationary" }) =>
+const base: MemberFacts = { idNumber: "11010519491231002X", gender: "female", joinedOn: "1975-07-01", fullMemberOn: "1976-07-01", status: "full" };
+const codes = (facts: Partial<MemberFacts>) =>
   checkMemberFacts({ ...base, ...facts }, today).map((i) => `${i.field}:${i.code}`);
 
 describe("partyAge (DEV-23c: from full membership, not admission)", () => {
@@ -37,7 +37,7 @@ describe("ageBandOf (bulletin bands)", () => {
 describe("checkMemberFacts", () => {
   it("accepts a consistent full member", () => expect(codes({})).toEqual([]));
   it("refuses a bad check digit, naming the field", () => expect(codes({ idNumber: "110105194912310021" })).toEqual(["idNumber:members.id_number_invalid"]));
-  it("refuses a gender that disagrees with the ID number", () => expect(codes({ gender: "male" as never })).toEqual(["gender:members.gender_mismatch"]));
+  it("refuses a gender that disagrees with the ID number", () => expect(codes({ gender: "male" })).toEqual(["gender:members.gender_mismatch"]));
   it("refuses joining before birth or before 18 (DEV-01)", () => {
     expect(codes({ joinedOn: "1949-01-01", fullMemberOn: "1950-01-01" })).toContain("joinedOn:members.date_order");
     expect(codes({ joinedOn: "1967-12-30", fullMemberOn: "1968-12-30" })).toEqual(["joinedOn:members.under_age"]);

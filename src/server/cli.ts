@@ -11,6 +11,7 @@ import "../shared/zod-locale";
 import { createOrg, getOrgByCode } from "./modules/organizations/organizations.service";
 import { createUser } from "./modules/users/users.service";
 import { describeDemoAccounts, hasAnyOrg, seedDemo } from "./modules/demo/demo.service";
+import { seedSynthetic } from "./modules/synthetic/synthetic.service";
 
 const USAGE = `用法: dangjian <命令> [选项]
   serve                      启动服务（首次在内嵌数据库上启动时生成演示数据）
@@ -18,6 +19,7 @@ const USAGE = `用法: dangjian <命令> [选项]
   seed-demo                  向空数据库写入演示数据
   create-org --code C --name N --kind committee [--parent CODE] [--domain D]
   create-user --username U --password P --role R --org ORG_CODE [--name 姓名]
+  seed-synthetic --committees N --members M   向空数据库写入省级规模的合成数据（仅供性能测试）
 环境变量: PORT, HOST, DATABASE_URL, DANGJIAN_DATA_DIR, DANGJIAN_SECRET_KEY（详见 README）`;
 
 const [command, ...rest] = process.argv.slice(2);
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     password: { type: "string" },
     role: { type: "string" },
     org: { type: "string" },
+    committees: { type: "string" },
+    members: { type: "string" },
   },
 });
 
@@ -70,6 +74,17 @@ async function main() {
         });
         const user = await createUser(ctx, input);
         console.log(`已创建用户 ${user.username}（${ROLE_LABELS[user.role]}，${user.orgName}）`);
+      });
+    case "seed-synthetic":
+      return withRuntime(async (ctx) => {
+        if (await hasAnyOrg(ctx.db)) throw new Error("数据库中已有组织数据，合成数据只能写入空数据库");
+        const started = Date.now();
+        const summary = await seedSynthetic(
+          ctx,
+          { committees: Number(values.committees ?? 100), members: Number(values.members ?? 100_000) },
+          (stage, done, total) => progress(`生成合成数据：${stage}`, done, total),
+        );
+        console.log(`\n合成数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       });
     default:
       console.log(USAGE);
@@ -112,13 +127,14 @@ async function serve() {
   if (!(await hasAnyOrg(deps.db))) console.log("数据库为空：请用 dangjian create-org 与 dangjian create-user 创建第一个组织和管理员。系统不设默认密码。");
 }
 
-let lastFilled = -1;
+let last = { label: "", filled: -1 };
 /** A one-line progress bar, redrawn only when it grows. */
 function progress(label: string, done: number, total: number) {
   const width = 30;
   const filled = Math.round((done / Math.max(total, 1)) * width);
-  if (filled === lastFilled && done !== total) return;
-  lastFilled = filled;
+  if (label === last.label && filled === last.filled && done !== total) return;
+  if (label !== last.label && last.label) process.stdout.write("\n");
+  last = { label, filled };
   process.stdout.write(`\r${label} [${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total}`);
 }
 

@@ -50,3 +50,33 @@ test("signing out returns to the sign-in page and the session is gone", async ({
   await page.goto("/orgs");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("the org admin records a branch's term, sees it due, and cannot dissolve a branch that still has members", async ({ page }, testInfo) => {
+  await signIn(page, demoUsers.orgAdmin);
+  await page.goto("/orgs");
+  await page.locator(".ant-tree .ant-tree-title", { hasText: "竹林村党支部" }).click();
+  await expect(page.locator(".ant-card-head-title", { hasText: "竹林村党支部" })).toBeVisible();
+
+  // A village branch serves 5 years (TERM-02): elected 5 years less a month ago, it is due for renewal.
+  const elected = new Date();
+  elected.setUTCFullYear(elected.getUTCFullYear() - 5, elected.getUTCMonth() + 1, 1);
+  const electedOn = elected.toISOString().slice(0, 10);
+  await page.getByRole("button", { name: /编\s*辑/ }).click();
+  const editDialog = page.getByRole("dialog");
+  await editDialog.getByLabel("任期开始（选举）日期").fill(electedOn);
+  await editDialog.getByLabel("任期开始（选举）日期").press("Enter");
+  await editDialog.getByRole("button", { name: /保\s*存/ }).click();
+  await expect(page.getByText(`${electedOn} 至`)).toBeVisible();
+  await expect(page.locator(".ant-descriptions").getByText("即将届满")).toBeVisible();
+
+  await page.getByRole("button", { name: /撤\s*销/ }).click();
+  const dissolveDialog = page.getByRole("dialog");
+  await dissolveDialog.getByLabel("撤销原因").fill("端到端测试");
+  await dissolveDialog.getByRole("button", { name: /确认撤销/ }).click();
+  await expect(dissolveDialog.getByText(/还有 \d+ 名党员，请先转移/)).toBeVisible();
+  await dissolveDialog.getByRole("button", { name: /取\s*消/ }).click();
+
+  await page.getByRole("tab", { name: "换届提醒" }).click();
+  await expect(page.getByRole("row", { name: /竹林村党支部/ })).toContainText("即将届满");
+  await page.screenshot({ path: testInfo.outputPath("org-admin-renewals.png"), fullPage: true });
+});

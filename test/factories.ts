@@ -1,8 +1,12 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import type { FastifyInstance } from "fastify";
-import type { OrgDomain, OrgKind, Role } from "../src/shared/domain";
+import type { CreateMember } from "../src/shared/contracts/members.contract";
+import { addYears } from "../src/shared/dates";
+import type { Gender, OrgDomain, OrgKind, Role } from "../src/shared/domain";
+import { idCheckChar } from "../src/shared/id-number";
 import type { Ctx } from "../src/server/http/context";
 import { hashPassword } from "../src/server/security/password";
+import { createMemberIn } from "../src/server/modules/members/member-edit.service";
 import { createOrgIn } from "../src/server/modules/organizations/organizations.service";
 import type { OrgRow } from "../src/server/modules/organizations/organizations.repository";
 import { createUserIn } from "../src/server/modules/users/users.service";
@@ -71,4 +75,43 @@ export async function buildOrgTreeWithUsers(system: Ctx) {
   const officerB = await buildUser(system, { role: "branch_officer", org: branchB });
   const memberA = await buildUser(system, { role: "member", org: branchA });
   return { committee, branchA, branchB, groupA1, otherCommittee, users: { admin, orgAdmin, officerA, officerB, memberA } };
+}
+
+const usedIdNumbers = new Set<string>();
+
+/** A valid GB 11643-1999 ID number for the birth date and gender, unique in this test run. */
+export function buildIdNumber(birthDate = `19${randomInt(50, 96)}-0${randomInt(1, 10)}-1${randomInt(0, 10)}`, gender: Gender = "male"): string {
+  for (;;) {
+    const sequence = randomInt(0, 499) * 2 + (gender === "male" ? 1 : 2);
+    const body = `110105${birthDate.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
+    const id = body + idCheckChar(body);
+    if (!usedIdNumbers.has(id)) {
+      usedIdNumbers.add(id);
+      return id;
+    }
+  }
+}
+
+/**
+ * A full member created through the member service (validated and audited), with a unique ID and
+ * phone number; `birthDate` picks the ID number's birth date. Answers the row and the plain numbers.
+ */
+export async function buildMember(system: Ctx, options: Partial<CreateMember> & { org: OrgRow; birthDate?: string }) {
+  const { org, birthDate = "1980-05-15", ...overrides } = options;
+  const gender = overrides.gender ?? "male";
+  const joinedOn = overrides.joinedOn ?? addYears(birthDate, 25);
+  const input: CreateMember = {
+    orgId: org.id,
+    name: `党员${randomBytes(2).toString("hex")}`,
+    gender,
+    ethnicity: "汉族",
+    idNumber: buildIdNumber(birthDate, gender),
+    phone: `139${String(randomInt(0, 100_000_000)).padStart(8, "0")}`,
+    joinedOn,
+    fullMemberOn: overrides.status === "probationary" ? null : addYears(joinedOn, 1),
+    status: "full",
+    ...overrides,
+  };
+  const row = await createMemberIn(system.db, system, input);
+  return { ...row, idNumber: input.idNumber, phone: input.phone ?? null };
 }

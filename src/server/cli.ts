@@ -11,6 +11,7 @@ import "../shared/zod-locale";
 import { createOrg, getOrgByCode } from "./modules/organizations/organizations.service";
 import { createUser } from "./modules/users/users.service";
 import { describeDemoAccounts, hasAnyOrg, seedDemo } from "./modules/demo/demo.service";
+import { runMemberImportCommand } from "./modules/members/members-import.cli";
 import { seedSynthetic } from "./modules/synthetic/synthetic.service";
 
 const USAGE = `用法: dangjian <命令> [选项]
@@ -19,12 +20,14 @@ const USAGE = `用法: dangjian <命令> [选项]
   seed-demo                  向空数据库写入演示数据
   create-org --code C --name N --kind committee [--parent CODE] [--domain D]
   create-user --username U --password P --role R --org ORG_CODE [--name 姓名]
+  import members FILE.xlsx [--org CODE]   从 Excel 导入党员（全部通过才写入；--org 为未填组织编码的行的所属组织）
   seed-synthetic --committees N --members M   向空数据库写入省级规模的合成数据（仅供性能测试）
 环境变量: PORT, HOST, DATABASE_URL, DANGJIAN_DATA_DIR, DANGJIAN_SECRET_KEY（详见 README）`;
 
 const [command, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   args: rest,
+  allowPositionals: true,
   options: {
     code: { type: "string" },
     name: { type: "string" },
@@ -86,6 +89,13 @@ async function main() {
         );
         console.log(`\n合成数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       });
+    case "import": {
+      const [what, file] = positionals;
+      if (what !== "members" || !file) throw new Error("用法：dangjian import members FILE.xlsx [--org 组织编码]");
+      return withRuntime(async (ctx) => {
+        process.exitCode = await runMemberImportCommand(ctx, file, values.org, progress);
+      });
+    }
     default:
       console.log(USAGE);
       process.exitCode = command ? 2 : 0;

@@ -21,6 +21,14 @@ export interface Config {
   cookieSecure: boolean;
   /** Trust X-Forwarded-For from a reverse proxy, so throttling sees the real client address. */
   trustProxy: boolean;
+  /**
+   * 老党员 (senior member) thresholds: at least this age, or at least this party age. No national
+   * rule names them (rules.md glossary "by age or party age, per the spec"): UNVERIFIED, so config.
+   */
+  seniorMinAge: number;
+  seniorMinPartyAge: number;
+  /** Months before a term's end from which an organization is due for renewal (换届提醒, TERM-03). */
+  renewalDueMonths: number;
 }
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
@@ -40,5 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDir: path.resolve(env.DANGJIAN_WEB_DIR ?? "dist/web"),
     cookieSecure: env.DANGJIAN_COOKIE_SECURE === "true",
     trustProxy: env.DANGJIAN_TRUST_PROXY === "true",
+    renewalDueMonths: int(env.DANGJIAN_RENEWAL_DUE_MONTHS, 3),
+    seniorMinAge: int(env.DANGJIAN_SENIOR_MIN_AGE, 70),
+    seniorMinPartyAge: int(env.DANGJIAN_SENIOR_MIN_PARTY_AGE, 50),
   };
 }

@@ -2,7 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { healthRoutes } from "./modules/health/health.routes";
+import { membersRoutes } from "./modules/members/members.routes";
+import { membersExcelRoutes } from "./modules/members/members-excel.routes";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes";
+import { statsRoutes } from "./modules/stats/stats.routes";
 import { usersRoutes } from "./modules/users/users.routes";
 
 /** Every module's routes, in one visible list. */
@@ -10,6 +13,9 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(organizationsRoutes);
+  await app.register(membersRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(membersExcelRoutes);
+  await app.register(statsRoutes);
 }

@@ -36,6 +36,9 @@ const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)),
 export function createDb(options: { url?: string; dataDir?: string }): DatabaseHandle {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server ends (restart, failover, DROP … WITH (FORCE)) must not crash the
+    // process; the pool replaces it on the next query.
+    pool.on("error", (error) => console.error(`PostgreSQL 连接中断：${error.message}`));
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return {
       db,

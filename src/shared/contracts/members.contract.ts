@@ -116,8 +116,20 @@ export const CreateMemberSchema = z.object({
 });
 export type CreateMember = z.infer<typeof CreateMemberSchema>;
 
-/** The organization changes only through a transfer event, never by editing. */
-export const UpdateMemberSchema = CreateMemberSchema.omit({ orgId: true }).partial();
+/** Refused with a field error, so a client that sends the field learns why instead of being ignored. */
+const changedOnlyByEvent = (message: string) => z.never({ error: message }).optional();
+
+/**
+ * The organization changes only through a transfer event, and the mobile and lost-contact flags
+ * only through their events, never by editing: each change must leave a dated event (rules.md §5).
+ */
+export const UpdateMemberSchema = CreateMemberSchema.omit({ orgId: true, isMobile: true, isLostContact: true })
+  .partial()
+  .extend({
+    orgId: changedOnlyByEvent("所属组织只能通过组织关系转接变更"),
+    isMobile: changedOnlyByEvent("流动党员状态只能通过流动党员登记或返回变更"),
+    isLostContact: changedOnlyByEvent("失联状态只能通过失去联系或恢复联系登记变更"),
+  });
 export type UpdateMember = z.infer<typeof UpdateMemberSchema>;
 
 const eventBase = {
@@ -164,7 +176,26 @@ export const MemberEventSchema = z.object({
   createdAt: z.string(),
 });
 export type MemberEvent = z.infer<typeof MemberEventSchema>;
+/** A member's history, newest first. */
 export const MemberEventListSchema = z.object({ items: z.array(MemberEventSchema) });
+
+/**
+ * A transfer waiting for the caller's organization to accept it (TR-03). The receiving side cannot
+ * see the member through its scope yet, so it gets only what it needs to match the letter: masked.
+ */
+export const IncomingTransferSchema = z.object({
+  id: UuidSchema,
+  name: z.string(),
+  gender: GenderSchema,
+  idNumberMasked: z.string(),
+  status: MemberStatusSchema,
+  fromOrg: z.object({ id: UuidSchema, name: z.string() }),
+  toOrg: z.object({ id: UuidSchema, name: z.string() }),
+  transferOutOn: z.string().nullable(),
+  letterNumber: z.string().nullable(),
+});
+export type IncomingTransfer = z.infer<typeof IncomingTransferSchema>;
+export const IncomingTransferPageSchema = pageOf(IncomingTransferSchema);
 
 /** One refused row of an import: the spreadsheet row number (1-based, header = 1), the column header. */
 export const ImportErrorSchema = z.object({ row: z.number().int(), column: z.string(), code: z.string(), message: z.string() });

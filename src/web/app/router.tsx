@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { memberRoutes } from "../features/members/routes";
 import { AppLayout } from "./AppLayout";
 import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
 import { LoginRoute } from "./LoginRoute";
@@ -6,7 +7,7 @@ import { ADMIN_ROLES, NAV_MODULES } from "./nav";
 import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
 
 // Modules whose pages are real; every other menu entry shows the under-construction page.
-const BUILT_PATHS = new Set(["/orgs"]);
+const BUILT_PATHS = new Set(["/orgs", "/members", "/statistics"]);
 
 const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
   path: m.path.slice(1),
@@ -28,6 +29,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
           { path: "orgs", lazy: async () => ({ Component: (await import("../features/orgs/pages/OrgsPage")).OrgsPage }) },
+          { path: "members", children: memberRoutes },
+          { path: "statistics", lazy: async () => ({ Component: (await import("../features/stats/pages/StatisticsPage")).StatisticsPage }) },
           ...placeholderRoutes,
           {
             path: "admin",

@@ -1,7 +1,7 @@
 // Name and ethnicity lists for the demo dataset: common surnames weighted by a rough share of the
 // population (per mille, in the order of the national surname rankings: 王, 李, 张, 刘, 陈 …), and
 // given names typical of each generation, so a 1940s villager is not called 子轩.
-import type { Gender } from "../../../shared/domain";
+import type { ETHNICITIES, Gender } from "../../../shared/domain";
 import type { Random } from "./random";
 
 const SURNAMES: readonly (readonly [string, number])[] = [
@@ -51,9 +51,10 @@ export function randomChineseName(rng: Random, gender: Gender, birthYear: number
   return rng.weighted(SURNAMES) + given;
 }
 
+export type Ethnicity = (typeof ETHNICITIES)[number];
 /** Mostly 汉族; 畲族 is Zhejiang's largest minority, the others stand for members who moved in. */
-const ETHNICITIES: readonly (readonly [string, number])[] = [
+const DEMO_ETHNICITIES: readonly (readonly [Ethnicity, number])[] = [
   ["汉族", 955], ["畲族", 15], ["土家族", 6], ["壮族", 5], ["回族", 5], ["苗族", 5], ["满族", 5], ["蒙古族", 2], ["彝族", 2],
 ];
 
-export const randomEthnicity = (rng: Random): string => rng.weighted(ETHNICITIES);
+export const randomEthnicity = (rng: Random): Ethnicity => rng.weighted(DEMO_ETHNICITIES);

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ORG_DOMAINS, type OrgKind } from "../../../shared/domain";
+import { CreateMemberSchema } from "../../../shared/contracts/members.contract";
+import { EDUCATIONS, OCCUPATIONS, ORG_DOMAINS, type OrgKind } from "../../../shared/domain";
 import { ageOn, parseIdNumber } from "../../../shared/id-number";
 import { PasswordSchema, UsernameSchema } from "../../../shared/contracts/users.contract";
-import { addYears } from "../../../shared/dates";
+import { addMonths, addYears } from "../../../shared/dates";
+import { checkMemberFacts } from "../members/members.rules";
 import { DEMO_REFERENCE_DATE, buildDemoDataset } from "./demo-dataset";
-import { EDUCATION_LEVELS, OCCUPATIONS } from "./demo-people";
+import { DEMO_TRANSFER } from "./demo-lifecycle";
 
 const data = buildDemoDataset();
 const orgByCode = new Map(data.orgs.map((o) => [o.code, o]));
@@ -90,15 +92,58 @@ describe("buildDemoDataset", () => {
       for (const m of data.members) expect(m.name).toMatch(/^\p{Script=Han}{2,3}$/u);
     });
 
-    it("uses the statistics categories for education and occupation (rules.md §6.1)", () => {
-      const educations = new Set<string>(EDUCATION_LEVELS.map((e) => e.label));
-      const occupations = new Set<string>(Object.values(OCCUPATIONS));
+    it("uses the statistics codes for education and occupation (rules.md §6.1)", () => {
       for (const m of data.members) {
-        expect(educations.has(m.education), m.education).toBe(true);
-        expect(occupations.has(m.occupation), m.occupation).toBe(true);
+        expect(EDUCATIONS, m.education).toContain(m.education);
+        expect(OCCUPATIONS, m.occupation).toContain(m.occupation);
       }
       const villagers = data.members.filter((m) => orgByCode.get(m.orgCode)?.domain === "rural");
-      expect(villagers.filter((m) => m.occupation === OCCUPATIONS.farmer).length / villagers.length).toBeGreaterThan(0.5);
+      expect(villagers.filter((m) => m.occupation === "farmer").length / villagers.length).toBeGreaterThan(0.5);
+    });
+
+    it("is valid input for the member service: the contract's schema and checkMemberFacts", () => {
+      for (const { orgCode: _org, birthDate: _birth, events: _events, ...m } of data.members) {
+        const parsed = CreateMemberSchema.safeParse({ ...m, orgId: "00000000-0000-4000-8000-000000000000" });
+        expect(parsed.success, `${m.name}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
+        expect(checkMemberFacts(m, DEMO_REFERENCE_DATE), m.name).toEqual([]);
+      }
+    });
+
+    it("records native place, address, work unit and post, with none of the last two for farmers and retirees", () => {
+      for (const m of data.members) {
+        expect(m.nativePlace).toMatch(/^\p{Script=Han}{4}$/u);
+        expect(m.address).toMatch(/^安吉县青山镇/);
+        if (m.occupation === "farmer" || m.occupation === "retiree") expect([m.workUnit, m.post], m.name).toEqual([null, null]);
+      }
+      expect(data.members.filter((m) => m.workUnit !== null).length / data.members.length).toBeGreaterThan(0.5);
+      expect(data.members.filter((m) => m.nativePlace === "浙江安吉").length / data.members.length).toBeGreaterThan(0.7);
+    });
+
+    it("places the committee's officers in a branch, never on the committee itself (MEM-01)", () => {
+      for (const m of data.members) expect(["committee", "general_branch"]).not.toContain(orgByCode.get(m.orgCode)?.kind);
+    });
+
+    it("has some struggling members, mostly old", () => {
+      const struggling = data.members.filter((m) => m.isStruggling);
+      expect(struggling.length).toBeGreaterThanOrEqual(5);
+      expect(struggling.filter((m) => ageOn(m.birthDate, DEMO_REFERENCE_DATE) >= 75).length / struggling.length).toBeGreaterThan(0.5);
+    });
+
+    it("has mobile and lost-contact members, one suspended after six months, and one transfer pending", () => {
+      const withEvent = (type: string) => data.members.filter((m) => m.events.some((e) => e.type === type));
+      expect(withEvent("mobile_registered").length).toBeGreaterThanOrEqual(5);
+      expect(withEvent("lost_contact")).toHaveLength(3);
+      const [suspended] = withEvent("suspended");
+      const lost = suspended?.events.find((e) => e.type === "lost_contact");
+      expect(lost && addMonths(lost.occurredOn, 6) <= suspended!.events[1]!.occurredOn).toBe(true);
+      const [mover] = withEvent("transfer_out");
+      expect(mover?.orgCode.startsWith(`${DEMO_TRANSFER.fromBranch}-`)).toBe(true);
+      for (const m of data.members) {
+        for (const e of m.events) expect(e.occurredOn >= m.joinedOn && e.occurredOn <= DEMO_REFERENCE_DATE).toBe(true);
+      }
+      // No demo account belongs to a member who is away, unreachable or leaving.
+      const accounts = new Set(data.users.map((u) => u.memberIdNumber));
+      expect(data.members.filter((m) => m.events.length > 0 && accounts.has(m.idNumber))).toEqual([]);
     });
 
     it("is mostly 汉族 with some minorities", () => {

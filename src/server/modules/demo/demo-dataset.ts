@@ -1,11 +1,13 @@
 // A deterministic demo dataset for a county town's party committee: organizations, members and
 // sign-in accounts as plain data. The seed script writes it to the database; tests read it directly.
-import type { Gender, MemberStatus, OrgDomain, OrgKind, Role } from "../../../shared/domain";
+import type { Education, Gender, MemberStatus, Occupation, OrgDomain, OrgKind, Role } from "../../../shared/domain";
 import { idCheckChar } from "../../../shared/id-number";
 import { addDays, addYears, fromDayNumber, toDayNumber } from "../../../shared/dates";
-import { randomChineseName, randomEthnicity } from "./chinese-names";
+import { type Ethnicity, randomChineseName, randomEthnicity } from "./chinese-names";
+import { type DemoEvent, type LifecycleCandidate, addLifecycleEvents } from "./demo-lifecycle";
 import { DEMO_ORG_TREE, type OrgSpec } from "./demo-orgs";
 import { type Person, randomPerson } from "./demo-people";
+import { ADDRESS_CODES, randomAddress, randomNativePlace, randomWorkUnit } from "./demo-places";
 import { createRandom, type Random } from "./random";
 
 export const DEMO_SEED = 20261125;
@@ -27,15 +29,23 @@ export interface DemoMember {
   orgCode: string;
   name: string;
   gender: Gender;
-  ethnicity: string;
+  ethnicity: Ethnicity;
   idNumber: string;
   birthDate: string;
   phone: string;
-  education: string;
-  occupation: string;
+  nativePlace: string;
+  education: Education;
+  occupation: Occupation;
+  workUnit: string | null;
+  post: string | null;
+  address: string;
   joinedOn: string;
   fullMemberOn: string | null;
   status: MemberStatus;
+  /** 困难党员: some of the oldest villagers and residents. */
+  isStruggling: boolean;
+  /** Recorded after the member is created, oldest first (demo-lifecycle.ts). */
+  events: DemoEvent[];
 }
 
 export interface DemoUser {
@@ -57,8 +67,6 @@ export interface DemoDataset {
   users: DemoUser[];
 }
 
-/** Address codes (GB/T 2260) of 安吉县 and, for members who moved in, its Huzhou neighbours. */
-const ADDRESS_CODES: readonly (readonly [string, number])[] = [["330523", 85], ["330522", 5], ["330521", 4], ["330502", 3], ["330503", 3]];
 const PHONE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153",
   "155", "156", "157", "158", "159", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189"];
 /** Age at admission (years, weights): students and young workers mostly, some later in life. */
@@ -72,11 +80,15 @@ interface Uniques {
   phones: Set<string>;
 }
 
+/** Profiles whose members live where their branch is: the ones who go away to work, or lose touch. */
+const LOCAL_PROFILES = new Set(["village", "community"]);
+
 export function buildDemoDataset(seed: number = DEMO_SEED): DemoDataset {
   const rng = createRandom(seed);
   const orgs: DemoOrg[] = [];
   const members: DemoMember[] = [];
   const uniques: Uniques = { names: new Set(), idNumbers: new Set(), phones: new Set() };
+  const candidates: LifecycleCandidate[] = [];
 
   // Depth-first, so every parent is listed before its children.
   const visit = (spec: OrgSpec, parentCode: string | null) => {
@@ -88,19 +100,22 @@ export function buildDemoDataset(seed: number = DEMO_SEED): DemoDataset {
       orgs.push({ code: groupCode, name: `${spec.groups?.prefix ?? ""}${groupName}`, kind: "group", domain, unitName, parentCode: code });
       return groupCode;
     });
-    members.push(...buildOrgMembers(rng, spec, groupCodes, uniques));
+    members.push(...buildOrgMembers(rng, spec, groupCodes, uniques, candidates));
     for (const child of spec.children ?? []) visit(child, code);
   };
   visit(DEMO_ORG_TREE, null);
 
-  return { orgs, members, users: buildUsers(members) };
+  const users = buildUsers(members);
+  // No demo account belongs to someone away, unreachable or leaving.
+  addLifecycleEvents(rng, candidates, new Set(users.flatMap((u) => (u.memberIdNumber ? [u.memberIdNumber] : []))), DEMO_REFERENCE_DATE);
+  return { orgs, members, users };
 }
 
 /**
  * The first members of a branch are its committee (3–5 people, ORG-05) and stay on the branch
  * itself; the rest are dealt round the groups. The last few are this year's probationary members.
  */
-function buildOrgMembers(rng: Random, spec: OrgSpec, groupCodes: string[], uniques: Uniques): DemoMember[] {
+function buildOrgMembers(rng: Random, spec: OrgSpec, groupCodes: string[], uniques: Uniques, candidates: LifecycleCandidate[]): DemoMember[] {
   const isCommittee = spec.kind === "committee";
   const officerCount = isCommittee ? spec.size : spec.size >= 30 ? 5 : 3;
   // Retirees' branches and the committee's officers admit no one new.
@@ -114,31 +129,42 @@ function buildOrgMembers(rng: Random, spec: OrgSpec, groupCodes: string[], uniqu
     const person = randomPerson(rng, spec.profile, {
       ageRange: isOfficer ? officerAges : isProbationary ? [22, 35] : undefined,
     });
-    const orgCode = isOfficer || groupCodes.length === 0 ? spec.code : groupCodes[(i - officerCount) % groupCodes.length]!;
-    result.push(buildMember(rng, orgCode, person, isProbationary ? "probationary" : "full", uniques));
+    const home = spec.membersIn ?? spec.code;
+    const orgCode = isOfficer || groupCodes.length === 0 ? home : groupCodes[(i - officerCount) % groupCodes.length]!;
+    const member = buildMember(rng, spec, orgCode, person, isProbationary ? "probationary" : "full", uniques);
+    candidates.push({ member, isLocalResident: LOCAL_PROFILES.has(spec.profile), isOfficer });
+    result.push(member);
   }
   return result;
 }
 
-function buildMember(rng: Random, orgCode: string, person: Person, status: MemberStatus, uniques: Uniques): DemoMember {
+function buildMember(rng: Random, spec: OrgSpec, orgCode: string, person: Person, status: MemberStatus, uniques: Uniques): DemoMember {
   const birthDate = randomBirthDate(rng, person.age);
   const birthYear = Number(birthDate.slice(0, 4));
   const joinedOn = status === "probationary" ? randomProbationaryJoin(rng) : randomFullJoin(rng, birthDate);
+  const addressCode = rng.weighted(ADDRESS_CODES);
+  const isLocal = LOCAL_PROFILES.has(spec.profile) || spec.profile === "retired";
   return {
     orgCode,
     // Unique names keep the demo's search and lists unambiguous.
     name: uniqueValue(uniques.names, () => randomChineseName(rng, person.gender, birthYear)),
     gender: person.gender,
     ethnicity: randomEthnicity(rng),
-    idNumber: uniqueValue(uniques.idNumbers, () => randomIdNumber(rng, birthDate, person.gender)),
+    idNumber: uniqueValue(uniques.idNumbers, () => randomIdNumber(rng, addressCode, birthDate, person.gender)),
     birthDate,
     phone: uniqueValue(uniques.phones, () => rng.pick(PHONE_PREFIXES) + String(rng.int(0, 99_999_999)).padStart(8, "0")),
+    nativePlace: randomNativePlace(rng, addressCode),
     education: person.education,
     occupation: person.occupation,
+    workUnit: randomWorkUnit(rng, spec, person.occupation),
+    post: person.post,
+    address: randomAddress(rng, spec),
     joinedOn,
     // Probation is one year; conversion on time is the normal case (glossary: 预备期).
     fullMemberOn: status === "full" ? addYears(joinedOn, 1) : null,
     status,
+    isStruggling: isLocal && rng.chance(person.age >= 75 ? 0.2 : 0.02),
+    events: [],
   };
 }
 
@@ -175,9 +201,9 @@ function randomDateBetween(rng: Random, earliest: string, latest: string): strin
 }
 
 /** GB 11643-1999 (rules.md §7.1): address code, birth date, sequence (odd = male), check character. */
-function randomIdNumber(rng: Random, birthDate: string, gender: Gender): string {
+function randomIdNumber(rng: Random, addressCode: string, birthDate: string, gender: Gender): string {
   const sequence = rng.int(0, 498) * 2 + (gender === "male" ? 1 : 2);
-  const body = `${rng.weighted(ADDRESS_CODES)}${birthDate.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
+  const body = `${addressCode}${birthDate.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
   return body + idCheckChar(body);
 }
 
@@ -200,7 +226,8 @@ function buildUsers(members: DemoMember[]): DemoUser[] {
     return member;
   };
   const forMember = (member: DemoMember) => ({ displayName: member.name, memberIdNumber: member.idNumber });
-  const organizationOfficer = nthIn("QS", 2, "组织委员");
+  // The committee's officers come first in the agency branch, where their relation sits (demo-orgs.ts).
+  const organizationOfficer = nthIn("QS-JG", 2, "组织委员");
   const villageSecretary = nthIn("QS-CUN01", 0, "书记");
   const communitySecretary = nthIn("QS-SQ-ZB1", 0, "书记");
   const ordinaryMember = nthIn("QS-CUN01-G1", 0, "党员");

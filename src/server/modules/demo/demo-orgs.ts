@@ -14,6 +14,8 @@ export interface OrgSpec {
   /** Members whose relation sits here (spread over the groups when there are any). */
   size: number;
   profile: Profile;
+  /** Where these members' relation sits when not here: a committee holds no members itself (MEM-01). */
+  membersIn?: string;
   /** Party groups (党小组) by natural village or department: codes `<code>-G<n>`, names `<prefix><name>`. */
   groups?: { prefix: string; names: string[] };
   children?: OrgSpec[];
@@ -39,9 +41,11 @@ export const DEMO_ORG_TREE: OrgSpec = {
   // A township committee leads every domain of its area, so it has none of its own.
   domain: null,
   unitName: "安吉县青山镇",
-  // A few committee officers (党委委员) are kept directly on the committee; everyone else is in a branch.
+  // Three committee officers (党委委员) work at the committee; like every member, their relation sits in
+  // a branch (MEM-01): the town agency's, where they come first.
   size: 3,
   profile: "agency",
+  membersIn: "QS-JG",
   children: [
     village(1, "青山村", 48, ["上村党小组", "下村党小组", "竹园党小组", "后坞党小组"]),
     village(2, "溪口村", 42, ["溪东党小组", "溪西党小组", "溪南党小组"]),

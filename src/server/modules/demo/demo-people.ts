@@ -1,36 +1,13 @@
-// Who the members of each kind of branch are: age, gender, education and occupation, in the
+// Who the members of each kind of branch are: age, gender, education, occupation and post, in the
 // categories of the party statistics (rules.md §6.1). The weights are our own guesses at a county
 // town (older, less schooled villagers; graduates in the agency and school), not official figures.
-import type { Gender } from "../../../shared/domain";
+import { EDUCATIONS, type Education, type Gender, type Occupation } from "../../../shared/domain";
 import type { Random } from "./random";
-
-/** rules.md §6.1 education, in code order 1..6; the label is what we store. */
-export const EDUCATION_LEVELS = [
-  { code: 1, label: "研究生" },
-  { code: 2, label: "大学本科" },
-  { code: 3, label: "大学专科" },
-  { code: 4, label: "中专" },
-  { code: 5, label: "高中、中技" },
-  { code: 6, label: "初中及以下" },
-] as const;
-
-/** The statistics bulletin's 8 occupation groups (rules.md §6.1, 2023–2024 bulletins). */
-export const OCCUPATIONS = {
-  worker: "工人（工勤技能人员）",
-  farmer: "农牧渔民",
-  professional: "企事业单位、社会组织专业技术人员",
-  manager: "企事业单位、社会组织管理人员",
-  official: "党政机关工作人员",
-  student: "学生",
-  other: "其他职业人员",
-  retiree: "离退休人员",
-} as const;
-type Occupation = keyof typeof OCCUPATIONS;
 
 export type Profile = "village" | "community" | "retired" | "enterprise" | "private_enterprise" | "agency" | "school" | "health" | "social";
 
 type Weights<T> = readonly (readonly [T, number])[];
-/** Six weights in EDUCATION_LEVELS order. */
+/** Six weights in EDUCATIONS order (the report form's codes 1..6). */
 type EducationWeights = readonly [number, number, number, number, number, number];
 
 interface ProfileSpec {
@@ -126,8 +103,10 @@ export interface Person {
   gender: Gender;
   /** Whole years on the reference date. */
   age: number;
-  education: string;
-  occupation: string;
+  education: Education;
+  occupation: Occupation;
+  /** 工作岗位: the job, not a party post; none for farmers, students and retirees. */
+  post: string | null;
 }
 
 export interface PersonOptions {
@@ -143,12 +122,26 @@ export function randomPerson(rng: Random, profile: Profile, options: PersonOptio
     ? rng.int(options.ageRange[0], Math.min(options.ageRange[1], maxAge))
     : randomAge(rng, spec, maxAge);
   const isRetired = age >= RETIREMENT_AGE[gender];
-  return {
-    gender,
-    age,
-    education: randomEducation(rng, spec, age),
-    occupation: OCCUPATIONS[rng.weighted(spec.occupation(isRetired, age))],
-  };
+  const occupation = rng.weighted(spec.occupation(isRetired, age));
+  return { gender, age, education: randomEducation(rng, spec, age), occupation, post: randomPost(rng, profile, occupation) };
+}
+
+/** Typical jobs by occupation group; a school's and a clinic's professionals are teachers and medics. */
+const POSTS: Partial<Record<Occupation, readonly string[]>> = {
+  worker: ["操作工", "电工", "驾驶员", "维修工", "保安", "仓库管理员", "竹制品加工工"],
+  professional: ["工程师", "技术员", "会计", "造价员", "社工", "农技员"],
+  manager: ["部门经理", "办公室主任", "项目负责人", "车间主任", "财务主管"],
+  official: ["科员", "办公室主任", "站长", "网格管理员", "副镇长", "综合执法队员"],
+  other: ["个体经营户", "网约车司机", "民宿经营者", "快递员", "自由职业"],
+};
+const PROFESSIONAL_POSTS: Partial<Record<Profile, readonly string[]>> = {
+  school: ["小学教师", "初中教师", "班主任", "教研组长"],
+  health: ["医师", "护士", "药剂师", "公共卫生医师", "检验师"],
+};
+
+function randomPost(rng: Random, profile: Profile, occupation: Occupation): string | null {
+  const posts = (occupation === "professional" ? PROFESSIONAL_POSTS[profile] : undefined) ?? POSTS[occupation];
+  return posts ? rng.pick(posts) : null;
 }
 
 /** Draws again past the retirement age rather than clamping, so no age piles up at the limit. */
@@ -162,8 +155,8 @@ function randomAge(rng: Random, spec: ProfileSpec, maxAge: number): number {
   return maxAge;
 }
 
-function randomEducation(rng: Random, spec: ProfileSpec, age: number): string {
+function randomEducation(rng: Random, spec: ProfileSpec, age: number): Education {
   const { young, old } = spec.education;
   const weights = age < 45 ? young : age >= 60 ? old : young.map((w, i) => (w + old[i]!) / 2);
-  return rng.weighted(EDUCATION_LEVELS.map((level, i) => [level.label, weights[i]!] as const));
+  return rng.weighted(EDUCATIONS.map((code, i) => [code, weights[i]!] as const));
 }

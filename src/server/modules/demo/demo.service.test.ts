@@ -32,6 +32,36 @@ describe("seedDemo", () => {
     }
   });
 
+  it("stores phone numbers with their lookup hash, and education and occupation as statistics codes", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT count(*)::int AS n, count(phone_hash)::int AS hashed, count(*) FILTER (WHERE education IN ('postgraduate','bachelor','college','technical_secondary','senior_high','junior_high_or_below'))::int AS coded FROM members`);
+    const { n, hashed, coded } = (rows as { rows: unknown[] }).rows[0] as { n: number; hashed: number; coded: number };
+    expect(hashed).toBe(n);
+    expect(coded).toBe(n);
+    const session = await signIn(t.app, "cun01_shuji", DEMO_PASSWORD);
+    const [member] = (await t.app.inject({ method: "GET", url: "/api/members?pageSize=1", headers: session.headers })).json().items;
+    const pii = (await t.app.inject({ method: "GET", url: `/api/members/${member.id}/pii`, headers: session.headers })).json();
+    const found = (await t.app.inject({ method: "GET", url: `/api/members?phone=${pii.phone}`, headers: session.headers })).json();
+    expect(found.items.map((i: { id: string }) => i.id)).toEqual([member.id]);
+  });
+
+  it("records the lifecycle events through the events service: mobility, lost contact, a suspension, a pending transfer", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT
+      (SELECT count(*) FROM members WHERE is_mobile)::int AS mobile,
+      (SELECT count(*) FROM members WHERE is_lost_contact)::int AS lost,
+      (SELECT count(*) FROM members WHERE standing = 'suspended')::int AS suspended,
+      (SELECT count(*) FROM members WHERE standing = 'transferring')::int AS transferring,
+      (SELECT count(*) FROM member_events)::int AS events,
+      (SELECT count(*) FROM audit_log WHERE action = 'member.record_event')::int AS audited`);
+    const counts = (rows as { rows: unknown[] }).rows[0] as Record<string, number>;
+    expect(counts).toMatchObject({ lost: 3, suspended: 1, transferring: 1 });
+    expect(counts.mobile).toBeGreaterThanOrEqual(5);
+    expect(counts.audited).toBe(counts.events);
+    const session = await signIn(t.app, "cun01_shuji", DEMO_PASSWORD);
+    const incoming = (await t.app.inject({ method: "GET", url: "/api/members/incoming-transfers", headers: session.headers })).json();
+    expect(incoming.items).toHaveLength(1);
+    expect(incoming.items[0]).toMatchObject({ fromOrg: { name: expect.stringContaining("溪口村") }, toOrg: { name: "青山村党支部" }, letterNumber: "青组转〔2026〕018号" });
+  });
+
   it("gives the demo branch secretary their branch and not a sibling", async () => {
     const session = await signIn(t.app, "cun01_shuji", DEMO_PASSWORD);
     const orgs = (await t.app.inject({ method: "GET", url: "/api/orgs?pageSize=200", headers: session.headers })).json();

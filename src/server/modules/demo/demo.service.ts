@@ -3,10 +3,13 @@ import type { Db } from "../../db/client";
 import { ROLE_LABELS } from "../../../shared/domain";
 import { hashPassword } from "../../security/password";
 import { hasAuditAction, recordAudit } from "../audit/audit.service";
-import { createMembers } from "../members/members.service";
+import type { CreateMemberEvent } from "../../../shared/contracts/members.contract";
+import { createMembers } from "../members/member-edit.service";
+import { recordMemberEventIn } from "../members/member-events.service";
 import { createOrgIn, hasAnyOrg } from "../organizations/organizations.service";
 import { createUserIn } from "../users/users.service";
 import { buildDemoDataset } from "./demo-dataset";
+import type { DemoEvent } from "./demo-lifecycle";
 
 export { hasAnyOrg };
 
@@ -29,11 +32,16 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
       orgIds.set(org.code, row.id);
       onProgress(orgIds.size, total);
     }
-    const memberIds = await createMembers(
+    const created = await createMembers(
       ctx,
       tx,
-      data.members.map(({ orgCode, ...m }) => ({ ...m, orgId: orgIds.get(orgCode)! })),
+      data.members.map(({ orgCode, birthDate: _fromIdNumber, events: _later, ...m }) => ({ ...m, orgId: orgIds.get(orgCode)! })),
     );
+    const memberIds = created.map((m) => m.id);
+    // Mobility, lost contact, suspension and a pending transfer: through the events service and its rules.
+    for (const [i, member] of data.members.entries()) {
+      for (const event of member.events) await recordMemberEventIn(tx, ctx, memberIds[i]!, toMemberEvent(event, orgIds));
+    }
     onProgress(data.orgs.length + memberIds.length, total);
     const memberIdByIdNumber = new Map(data.members.map((m, i) => [m.idNumber, memberIds[i]!]));
     for (const [i, user] of data.users.entries()) {
@@ -51,6 +59,12 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });
+}
+
+function toMemberEvent(event: DemoEvent, orgIds: Map<string, string>): CreateMemberEvent {
+  if (event.type !== "transfer_out") return event;
+  const { toOrgCode, ...rest } = event;
+  return { ...rest, toOrgId: orgIds.get(toOrgCode)! };
 }
 
 /** The start banner's list of demo accounts, shown only when the demo seed wrote them. */

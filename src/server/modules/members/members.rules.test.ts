@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type MemberFacts, ageBandOf, checkMemberFacts, isSenior, partyAge } from "./members.rules";
+import { ageOn } from "../../../shared/id-number";
+import { type MemberFacts, ageBandOf, birthDateRangeForAges, canHoldMembers, checkMemberFacts, isSenior, partyAge, reachedYearsBy } from "./members.rules";
 
 const today = "2026-11-25";
 // 11010519491231002X: born 1949-12-31, female (sequence 002).
@@ -53,5 +54,35 @@ describe("checkMemberFacts", () => {
   });
   it("refuses dates in the future", () => {
     expect(codes({ status: "probationary", joinedOn: "2026-12-01", fullMemberOn: null })).toEqual(["joinedOn:members.date_in_future"]);
+  });
+});
+
+describe("reachedYearsBy and birthDateRangeForAges (the SQL filters' bounds)", () => {
+  it("agrees with the age shown in lists, day by day, around birthdays and 29 February", () => {
+    const birthDates = ["1956-11-25", "1956-11-26", "1956-11-24", "1956-02-29", "2000-02-29", "1999-03-01", "1990-12-31"];
+    for (const on of ["2026-11-25", "2028-02-29", "2027-02-28", "2027-03-01", "2026-12-31"]) {
+      for (const birth of birthDates) {
+        for (const years of [18, 26, 27, 28, 30, 70]) {
+          expect(birth <= reachedYearsBy(years, on), `${birth} on ${on}, ${years}`).toBe(ageOn(birth, on) >= years);
+        }
+        const { bornAfter, bornOnOrBefore } = birthDateRangeForAges(31, 35, on);
+        const age = ageOn(birth, on);
+        expect(birth > bornAfter && birth <= bornOnOrBefore, `${birth} on ${on}`).toBe(age >= 31 && age <= 35);
+      }
+    }
+  });
+  it("gives the senior bound of 70 years on the reference day", () => {
+    expect(reachedYearsBy(70, today)).toBe("1956-11-25");
+  });
+});
+
+describe("canHoldMembers (MEM-01)", () => {
+  it("puts members in branches and groups, never directly in a committee or general branch", () => {
+    expect(canHoldMembers("branch")).toBe(true);
+    expect(canHoldMembers("joint_branch")).toBe(true);
+    expect(canHoldMembers("temporary_branch")).toBe(true);
+    expect(canHoldMembers("group")).toBe(true);
+    expect(canHoldMembers("committee")).toBe(false);
+    expect(canHoldMembers("general_branch")).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { AGE_BANDS } from "../../../shared/contracts/members.contract";
 import { addYears, wholeYearsBetween } from "../../../shared/dates";
-import type { Gender, MemberStatus } from "../../../shared/domain";
+import type { Gender, MemberStatus, OrgKind } from "../../../shared/domain";
 import { parseIdNumber } from "../../../shared/id-number";
 
 /**
@@ -30,6 +30,19 @@ export const DEFAULT_SENIOR_RULE: SeniorRule = { minAge: 70, minPartyAge: 50 };
 
 export const isSenior = (age: number, memberPartyAge: number | null, rule: SeniorRule = DEFAULT_SENIOR_RULE): boolean =>
   age >= rule.minAge || (memberPartyAge ?? 0) >= rule.minPartyAge;
+
+/**
+ * "At least `years` whole years on `today`" as a date bound: reached by everyone whose start date
+ * (birth, full membership) is on or before the returned day. Agrees with wholeYearsBetween, also for
+ * 29 February, so a filter in SQL (`birth_date <= bound`) and the age shown in lists never disagree.
+ */
+export const reachedYearsBy = (years: number, today: string): string => addYears(today, -years);
+
+/** Birth dates of the people whose age on `today` lies in [minAge, maxAge]: after `bornAfter`, on or before `bornOnOrBefore`. */
+export const birthDateRangeForAges = (minAge: number, maxAge: number, today: string) => ({
+  bornAfter: reachedYearsBy(maxAge + 1, today),
+  bornOnOrBefore: reachedYearsBy(minAge, today),
+});
 
 type AgeBand = (typeof AGE_BANDS)[number];
 /** The statistics bulletin's age bands (rules.md §6.1 [S48]): ≤30, 31–35, …, 56–60, ≥61. */
@@ -74,6 +87,13 @@ export const PARTY_AGE_BANDS = [
 
 /** Young members: under 35 on the day (the report form's "35岁及以下" development column). */
 export const YOUNG_MAX_AGE = 35;
+
+/**
+ * MEM-01: a member's relation sits in a branch, joint or temporary branch, or a party group inside
+ * one — never directly in a committee or general branch (党员教育管理工作条例 §25, rules.md §5.1).
+ */
+export const MEMBER_ORG_KINDS: readonly OrgKind[] = ["branch", "joint_branch", "temporary_branch", "group"];
+export const canHoldMembers = (kind: OrgKind): boolean => MEMBER_ORG_KINDS.includes(kind);
 
 export interface MemberFacts {
   idNumber: string;

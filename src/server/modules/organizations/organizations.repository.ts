@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, like, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, ilike, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { FindOrgsQuery } from "../../../shared/contracts/orgs.contract";
 import type { Executor } from "../../db/client";
 import { orgRowInScope, pathPrefix } from "../access/access.repository";
@@ -11,12 +11,30 @@ export type NewOrgRow = typeof orgsTable.$inferInsert;
 
 const active = isNull(orgsTable.archivedAt);
 
-const hasChildren = sql<boolean>`EXISTS (SELECT 1 FROM ${orgsTable} AS child WHERE child.parent_id = ${orgsTable}.id AND child.archived_at IS NULL)`;
+const childExists = (includeDissolved: boolean) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM ${orgsTable} AS child WHERE child.parent_id = ${orgsTable}.id${includeDissolved ? sql`` : sql` AND child.archived_at IS NULL`})`;
 
-/** One organization in scope, or undefined: out of scope looks exactly like missing. */
-export async function getOrgRow(db: Executor, scope: Scope, id: string): Promise<OrgRow | undefined> {
-  const [row] = await db.select().from(orgsTable).where(and(eq(orgsTable.id, id), active, orgRowInScope(scope)));
+/**
+ * One organization in scope, or undefined: out of scope looks exactly like missing. Dissolved ones
+ * only when asked for (history); `forUpdate` locks the row for the caller's transaction.
+ */
+export async function getOrgRow(
+  db: Executor,
+  scope: Scope,
+  id: string,
+  options: { includeDissolved?: boolean; forUpdate?: boolean } = {},
+): Promise<OrgRow | undefined> {
+  const query = db
+    .select()
+    .from(orgsTable)
+    .where(and(eq(orgsTable.id, id), options.includeDissolved ? undefined : active, orgRowInScope(scope)));
+  const [row] = options.forUpdate ? await query.for("update") : await query;
   return row;
+}
+
+/** Locks several organizations, always in id order so two transactions never wait on each other. */
+export async function lockOrgRows(db: Executor, ids: string[]): Promise<void> {
+  await db.select({ id: orgsTable.id }).from(orgsTable).where(inArray(orgsTable.id, ids)).orderBy(asc(orgsTable.id)).for("update");
 }
 
 /** By code, unscoped: for the CLI and the demo seed, which act as the system. */
@@ -27,7 +45,7 @@ export async function getOrgRowByCode(db: Executor, code: string): Promise<OrgRo
 
 export async function findOrgRows(db: Executor, scope: Scope, query: FindOrgsQuery) {
   const where = and(
-    active,
+    query.includeDissolved ? undefined : active,
     orgRowInScope(scope),
     query.roots ? scopeRoots(scope) : undefined,
     query.parentId ? eq(orgsTable.parentId, query.parentId) : undefined,
@@ -35,7 +53,7 @@ export async function findOrgRows(db: Executor, scope: Scope, query: FindOrgsQue
   );
   const [items, [totals]] = await Promise.all([
     db
-      .select({ org: orgsTable, hasChildren })
+      .select({ org: orgsTable, hasChildren: childExists(Boolean(query.includeDissolved)) })
       .from(orgsTable)
       .where(where)
       .orderBy(asc(orgsTable.depth), asc(orgsTable.code))
@@ -51,19 +69,34 @@ function scopeRoots(scope: Scope) {
   return scope.kind === "all" ? isNull(orgsTable.parentId) : eq(orgsTable.id, scope.orgId);
 }
 
-/** Sizes of an organization's subtree, each one indexed query on the path. */
+/**
+ * Sizes of an organization's subtree, each one indexed query on the path. Members count when their
+ * standing is active (the roster's statistics); "direct" ones belong to the organization itself or to
+ * its party groups, which are its children (ORG-08), so the branch rules see the whole branch.
+ */
 export async function countSubtree(db: Executor, org: Pick<OrgRow, "id" | "path">) {
   const inSubtree = and(like(orgsTable.path, pathPrefix(org.path)), active);
+  const isDirect = sql`(${orgsTable.id} = ${org.id} OR (${orgsTable.parentId} = ${org.id} AND ${orgsTable.kind} = 'group'))`;
   const [[children], [orgs], [members]] = await Promise.all([
     db.select({ n: count() }).from(orgsTable).where(and(eq(orgsTable.parentId, org.id), active)),
     db.select({ n: count() }).from(orgsTable).where(inSubtree),
     db
-      .select({ n: count() })
+      .select({
+        subtree: count(),
+        direct: sql<number>`count(*) FILTER (WHERE ${isDirect})`.mapWith(Number),
+        directFull: sql<number>`count(*) FILTER (WHERE ${isDirect} AND ${membersTable.status} = 'full')`.mapWith(Number),
+      })
       .from(membersTable)
       .innerJoin(orgsTable, eq(orgsTable.id, membersTable.orgId))
-      .where(and(inSubtree, isNull(membersTable.archivedAt))),
+      .where(and(inSubtree, isNull(membersTable.archivedAt), eq(membersTable.standing, "active"))),
   ]);
-  return { childCount: children?.n ?? 0, subtreeOrgCount: orgs?.n ?? 0, subtreeMemberCount: members?.n ?? 0 };
+  return {
+    childCount: children?.n ?? 0,
+    subtreeOrgCount: orgs?.n ?? 0,
+    subtreeMemberCount: members?.subtree ?? 0,
+    memberCount: members?.direct ?? 0,
+    fullMemberCount: members?.directFull ?? 0,
+  };
 }
 
 export async function getOrgName(db: Executor, id: string): Promise<string | null> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
+import { insertTestMembers } from "./organizations.test-helpers";
 
 let t: TestApp;
 let tree: Awaited<ReturnType<typeof buildOrgTreeWithUsers>>;
@@ -35,6 +36,7 @@ describe("GET /api/orgs", () => {
       unitName: null,
       parentId: null,
       hasChildren: true,
+      dissolvedAt: null,
     });
   });
 
@@ -71,7 +73,17 @@ describe("GET /api/orgs", () => {
 describe("GET /api/orgs/:id", () => {
   it("answers the detail with subtree counts and abilities", async () => {
     const body = (await get(as.orgAdmin, `/api/orgs/${tree.committee.id}`)).json();
-    expect(body).toMatchObject({ id: tree.committee.id, childCount: 2, subtreeOrgCount: 4, subtreeMemberCount: 0, parentName: null, abilities: { canUpdate: true, canCreateChild: true } });
+    expect(body).toMatchObject({
+      id: tree.committee.id,
+      childCount: 2,
+      subtreeOrgCount: 4,
+      subtreeMemberCount: 0,
+      parentName: null,
+      // The org admin's own committee: they may change it, not move or dissolve the ground they stand on.
+      abilities: { canUpdate: true, canCreateChild: true, canMove: false, canDissolve: false, canManageOfficers: true },
+    });
+    expect((await get(as.orgAdmin, `/api/orgs/${tree.branchA.id}`)).json().abilities).toMatchObject({ canMove: true, canDissolve: true });
+    expect((await get(as.officerA, `/api/orgs/${tree.branchA.id}`)).json().abilities).toEqual({ canUpdate: false, canCreateChild: false, canMove: false, canDissolve: false, canManageOfficers: false });
   });
 
   it("answers 404, never the data, for an organization outside the caller's subtree", async () => {
@@ -145,5 +157,75 @@ describe("POST and PATCH /api/orgs", () => {
     const patch = (session: Session, id: string) => t.app.inject({ method: "PATCH", url: `/api/orgs/${id}`, headers: session.headers, payload: { name: "改名" } });
     expect((await patch(as.officerA, tree.branchB.id)).statusCode).toBe(404);
     expect((await patch(as.officerA, tree.branchA.id)).statusCode).toBe(403);
+  });
+});
+
+describe("setup warnings and member counts on the detail (rules.md §2.1)", () => {
+  it("counts the active members of a branch and its groups, full ones apart, and warns by rule", async () => {
+    const branch = await buildOrganization(t.system, { parent: tree.committee, domain: "agency" });
+    const group = await buildOrganization(t.system, { parent: branch, kind: "group" });
+    await insertTestMembers(t.deps.db, branch.id, 2);
+    await insertTestMembers(t.deps.db, branch.id, 3, { status: "probationary" });
+    await insertTestMembers(t.deps.db, branch.id, 4, { standing: "transferred_out" });
+    await insertTestMembers(t.deps.db, group.id, 1);
+    const detail = (await get(as.orgAdmin, `/api/orgs/${branch.id}`)).json();
+    expect(detail).toMatchObject({ memberCount: 6, fullMemberCount: 3, subtreeMemberCount: 6, termStatus: "unknown" });
+    // 3 full members counting the group's: no ORG-01; no secretary yet (ORG-06); no term recorded.
+    expect(detail.warnings.map((w: { rule: string }) => w.rule)).toEqual(["ORG-06", "TERM-03"]);
+
+    await insertTestMembers(t.deps.db, branch.id, 4);
+    const grown = (await get(as.orgAdmin, `/api/orgs/${branch.id}`)).json();
+    expect(grown.fullMemberCount).toBe(7);
+    expect(grown.warnings.filter((w: { rule: string }) => w.rule === "ORG-05")).toHaveLength(2);
+    expect((await get(as.orgAdmin, `/api/orgs/${tree.committee.id}`)).json().subtreeMemberCount).toBe(10);
+  });
+
+  it("advises a joint branch when a branch has fewer than 3 full members", async () => {
+    const branch = await buildOrganization(t.system, { parent: tree.committee });
+    await insertTestMembers(t.deps.db, branch.id, 2);
+    const warnings = (await get(as.orgAdmin, `/api/orgs/${branch.id}`)).json().warnings;
+    expect(warnings[0]).toMatchObject({ rule: "ORG-01", level: "warning" });
+    expect(warnings[0].message).toContain("联合党支部");
+  });
+});
+
+describe("unit nature and the term (PATCH /api/orgs/:id)", () => {
+  const patch = (session: Session, id: string, payload: object) => t.app.inject({ method: "PATCH", url: `/api/orgs/${id}`, headers: session.headers, payload });
+
+  it("keeps the unit nature on create and edit, audited", async () => {
+    const created = (await t.app.inject({ method: "POST", url: "/api/orgs", headers: as.orgAdmin.headers, payload: { code: "T-NAT-01", name: "丁公司党支部", kind: "branch", unitNature: "国有企业", parentId: tree.committee.id } })).json();
+    expect(created.unitNature).toBe("国有企业");
+    expect((await patch(as.orgAdmin, created.id, { unitNature: "集体企业" })).json().unitNature).toBe("集体企业");
+    const audit = (await get(as.admin, `/api/audit?entityId=${created.id}&action=org.update`)).json();
+    expect(audit.items[0]).toMatchObject({ before: { unitNature: "国有企业" }, after: { unitNature: "集体企业" } });
+  });
+
+  it("takes the term's length from TERM-02 when left out, and computes its end and status", async () => {
+    // A village branch: 5 years; elected 2021-12-01, so it ends 2026-12-01, within 3 months of the test clock's 2026-11-25.
+    const village = (await patch(as.orgAdmin, tree.branchA.id, { termStartedOn: "2021-12-01" })).json();
+    expect(village).toMatchObject({ termStartedOn: "2021-12-01", termYears: 5, defaultTermYears: 5, termEndsOn: "2026-12-01", termStatus: "due" });
+    expect(village.warnings).toContainEqual(expect.objectContaining({ rule: "TERM-03", level: "info" }));
+    const agency = await buildOrganization(t.system, { parent: tree.committee, domain: "agency" });
+    expect((await patch(as.orgAdmin, agency.id, { termStartedOn: "2023-01-10" })).json()).toMatchObject({ termYears: 3, termEndsOn: "2026-01-10", termStatus: "overdue" });
+    expect((await patch(as.orgAdmin, agency.id, { termYears: 5 })).json()).toMatchObject({ termStartedOn: "2023-01-10", termEndsOn: "2028-01-10", termStatus: "in_term" });
+    const audit = (await get(as.admin, `/api/audit?entityId=${agency.id}&action=org.update`)).json();
+    expect(audit.items[0]).toMatchObject({ before: { termYears: 3 }, after: { termYears: 5, termStartedOn: "2023-01-10" } });
+    expect((await patch(as.orgAdmin, agency.id, { termStartedOn: null })).json()).toMatchObject({ termStartedOn: null, termYears: null, termStatus: "unknown" });
+  });
+
+  it("refuses a term starting in the future, and any term on a party group, with the field", async () => {
+    const future = await patch(as.orgAdmin, tree.branchB.id, { termStartedOn: "2026-11-26" });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().error).toMatchObject({ code: "orgs.term_invalid", details: [{ field: "termStartedOn" }] });
+    const group = await patch(as.orgAdmin, tree.groupA1.id, { termStartedOn: "2024-01-01" });
+    expect(group.statusCode).toBe(422);
+    expect(group.json().error.message).toContain("党小组");
+    expect((await patch(as.orgAdmin, tree.branchB.id, { termYears: 3 })).statusCode).toBe(422);
+  });
+
+  it("names each malformed term field", async () => {
+    const response = await patch(as.orgAdmin, tree.branchB.id, { termStartedOn: "2024-13-01", termYears: 0 });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.details.map((d: { field: string }) => d.field).sort()).toEqual(["termStartedOn", "termYears"]);
   });
 });

@@ -11,6 +11,7 @@ const org = (id: string, overrides: Partial<Org> = {}): Org => ({
   unitName: null,
   parentId: null,
   hasChildren: false,
+  dissolvedAt: null,
   ...overrides,
 });
 

@@ -1,10 +1,10 @@
-import { App, Form, Input, Modal, Select } from "antd";
+import { App, AutoComplete, Form, Input, Modal, Select } from "antd";
 import { useState } from "react";
 import type { CreateOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import { getErrorMessage } from "../../../lib/api-client";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { createOrg } from "../api";
-import { emptyToNull, ORG_DOMAIN_OPTIONS, ORG_KIND_OPTIONS, suggestChildKind } from "./org-options";
+import { emptyToNull, ORG_DOMAIN_OPTIONS, ORG_KIND_OPTIONS, suggestChildKind, UNIT_NATURE_OPTIONS } from "./org-options";
 
 type CreateOrgValues = Omit<CreateOrg, "parentId">;
 
@@ -28,6 +28,7 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
         parentId: parent.id,
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
+        unitNature: emptyToNull(values.unitNature),
       });
       message.success(`已新建“${created.name}”`);
       onCreated(created);
@@ -52,7 +53,7 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
         form={form}
         name="org-create"
         layout="vertical"
-        initialValues={{ kind: suggestChildKind(parent.kind), domain: parent.domain ?? undefined, unitName: parent.unitName ?? "" }}
+        initialValues={{ kind: suggestChildKind(parent.kind), domain: parent.domain ?? undefined, unitName: parent.unitName ?? "", unitNature: parent.unitNature ?? "" }}
         onFinish={handleFinish}
       >
         <Form.Item label="组织编码" name="code" rules={[{ required: true, message: "请输入组织编码" }]} extra="2–32 位字母、数字、下划线或连字符，创建后不可修改">
@@ -69,6 +70,9 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
         </Form.Item>
         <Form.Item label="单位名称" name="unitName">
           <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item label="单位性质" name="unitNature">
+          <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
         </Form.Item>
       </Form>
     </Modal>

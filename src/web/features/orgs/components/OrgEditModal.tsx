@@ -1,10 +1,12 @@
-import { App, Form, Input, Modal, Select } from "antd";
+import { App, AutoComplete, DatePicker, Divider, Form, Input, InputNumber, Modal, Select } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
-import type { OrgDetail, UpdateOrg } from "../../../../shared/contracts/orgs.contract";
+import type { OrgDetail } from "../../../../shared/contracts/orgs.contract";
+import type { OrgDomain } from "../../../../shared/domain";
 import { getErrorMessage } from "../../../lib/api-client";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { updateOrg } from "../api";
-import { emptyToNull, ORG_DOMAIN_OPTIONS } from "./org-options";
+import { DATE_FORMAT, emptyToNull, ORG_DOMAIN_OPTIONS, UNIT_NATURE_OPTIONS } from "./org-options";
 
 interface OrgEditModalProps {
   org: OrgDetail;
@@ -12,19 +14,32 @@ interface OrgEditModalProps {
   onUpdated: (org: OrgDetail) => void;
 }
 
-/** The API changes only name, domain and unit name; code, kind and parent stay as created. */
+interface OrgEditValues {
+  name: string;
+  domain?: OrgDomain;
+  unitName?: string;
+  unitNature?: string;
+  termStartedOn?: Dayjs | null;
+  termYears?: number | null;
+}
+
+/** Code, kind and parent stay as created (moving has its own action); the term is recorded here (TERM-01..03). */
 export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<UpdateOrg>();
+  const [form] = Form.useForm<OrgEditValues>();
   const [isSaving, setIsSaving] = useState(false);
+  // A party group is not elected for a term, so it has no term fields.
+  const hasTerm = org.defaultTermYears !== null;
 
-  const handleFinish = async (values: UpdateOrg) => {
+  const handleFinish = async (values: OrgEditValues) => {
     setIsSaving(true);
     try {
       const updated = await updateOrg(org.id, {
         name: values.name,
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
+        unitNature: emptyToNull(values.unitNature),
+        ...(hasTerm ? { termStartedOn: values.termStartedOn?.format(DATE_FORMAT) ?? null, termYears: values.termYears ?? null } : {}),
       });
       message.success("已保存");
       onUpdated(updated);
@@ -45,11 +60,18 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
       onCancel={onClose}
       mask={{ closable: false }}
     >
-      <Form
+      <Form<OrgEditValues>
         form={form}
         name="org-edit"
         layout="vertical"
-        initialValues={{ name: org.name, domain: org.domain ?? undefined, unitName: org.unitName ?? "" }}
+        initialValues={{
+          name: org.name,
+          domain: org.domain ?? undefined,
+          unitName: org.unitName ?? "",
+          unitNature: org.unitNature ?? "",
+          termStartedOn: org.termStartedOn ? dayjs(org.termStartedOn) : null,
+          termYears: org.termYears,
+        }}
         onFinish={handleFinish}
       >
         <Form.Item label="组织名称" name="name" rules={[{ required: true, whitespace: true, message: "请输入组织名称" }]}>
@@ -61,6 +83,26 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
         <Form.Item label="单位名称" name="unitName">
           <Input maxLength={100} />
         </Form.Item>
+        <Form.Item label="单位性质" name="unitNature">
+          <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
+        </Form.Item>
+        {hasTerm && (
+          <>
+            <Divider titlePlacement="start" plain>
+              本届任期
+            </Divider>
+            <Form.Item label="任期开始（选举）日期" name="termStartedOn" extra="换届后填写新一届的选举日期">
+              <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
+            </Form.Item>
+            <Form.Item
+              label="任期年限"
+              name="termYears"
+              extra={`不填则按《关于党的基层组织任期的意见》取 ${org.defaultTermYears} 年（TERM-02）`}
+            >
+              <InputNumber min={1} max={10} precision={0} suffix="年" placeholder={String(org.defaultTermYears)} style={{ width: 160 }} />
+            </Form.Item>
+          </>
+        )}
       </Form>
     </Modal>
   );

@@ -1,8 +1,9 @@
-import { Alert, Card, Empty, Input, Menu, Spin, Tree, Typography } from "antd";
+import { Alert, Card, Checkbox, Empty, Input, Menu, Spin, Tag, Tree, Typography } from "antd";
 import { useState } from "react";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { findOrgs } from "../api";
 import type { OrgTreeState } from "../hooks/use-org-tree";
+import type { Org } from "../../../../shared/contracts/orgs.contract";
 import type { OrgTreeNode } from "../org-tree";
 import { OrgKindTag } from "./OrgKindTag";
 
@@ -12,14 +13,39 @@ interface OrgTreePanelProps {
   tree: OrgTreeState;
   selectedId: string | undefined;
   onSelect: (orgId: string) => void;
+  includeDissolved: boolean;
+  onIncludeDissolvedChange: (includeDissolved: boolean) => void;
+}
+
+/** A node's label: dissolved organizations stay visible as history, greyed and marked. */
+function OrgTitle({ org }: { org: Org }) {
+  return (
+    <span style={org.dissolvedAt ? { color: "rgba(0, 0, 0, 0.45)" } : undefined}>
+      {org.name}
+      <OrgKindTag kind={org.kind} />
+      {org.dissolvedAt && (
+        <Tag variant="filled" style={{ marginInlineStart: 4, marginInlineEnd: 0, fontSize: 12 }}>
+          已撤销
+        </Tag>
+      )}
+    </span>
+  );
 }
 
 /** The scope's tree, or, while a search term is entered, the organizations that match it. */
-export function OrgTreePanel({ tree, selectedId, onSelect }: OrgTreePanelProps) {
+export function OrgTreePanel({ tree, selectedId, onSelect, includeDissolved, onIncludeDissolvedChange }: OrgTreePanelProps) {
   const [searchTerm, setSearchTerm] = useState("");
 
   return (
-    <Card title="组织架构" styles={{ body: { padding: 12 } }}>
+    <Card
+      title="组织架构"
+      extra={
+        <Checkbox checked={includeDissolved} onChange={(event) => onIncludeDissolvedChange(event.target.checked)}>
+          显示已撤销
+        </Checkbox>
+      }
+      styles={{ body: { padding: 12 } }}
+    >
       <Input.Search
         placeholder="搜索组织名称或编码"
         allowClear
@@ -28,7 +54,7 @@ export function OrgTreePanel({ tree, selectedId, onSelect }: OrgTreePanelProps) 
         style={{ marginBottom: 12 }}
       />
       {searchTerm ? (
-        <OrgSearchResults searchTerm={searchTerm} selectedId={selectedId} onSelect={onSelect} />
+        <OrgSearchResults searchTerm={searchTerm} selectedId={selectedId} onSelect={onSelect} includeDissolved={includeDissolved} />
       ) : (
         <OrgTree tree={tree} selectedId={selectedId} onSelect={onSelect} />
       )}
@@ -36,7 +62,7 @@ export function OrgTreePanel({ tree, selectedId, onSelect }: OrgTreePanelProps) 
   );
 }
 
-function OrgTree({ tree, selectedId, onSelect }: OrgTreePanelProps) {
+function OrgTree({ tree, selectedId, onSelect }: Pick<OrgTreePanelProps, "tree" | "selectedId" | "onSelect">) {
   if (tree.isLoading) return <Spin style={{ display: "block", padding: 24 }} />;
   if (tree.error) return <Alert type="error" showIcon title={tree.error.message} />;
   if (tree.nodes.length === 0) return <Empty description="暂无可管理的组织" />;
@@ -52,21 +78,18 @@ function OrgTree({ tree, selectedId, onSelect }: OrgTreePanelProps) {
         loadData={tree.handleLoadData}
         onExpand={(keys) => tree.setExpandedKeys(keys.map(String))}
         onSelect={(_keys, info) => onSelect(info.node.key)}
-        titleRender={(node) => (
-          <span>
-            {node.org.name}
-            <OrgKindTag kind={node.org.kind} />
-          </span>
-        )}
+        titleRender={(node) => <OrgTitle org={node.org} />}
       />
     </div>
   );
 }
 
-function OrgSearchResults({ searchTerm, selectedId, onSelect }: Omit<OrgTreePanelProps, "tree"> & { searchTerm: string }) {
+type OrgSearchResultsProps = Pick<OrgTreePanelProps, "selectedId" | "onSelect" | "includeDissolved"> & { searchTerm: string };
+
+function OrgSearchResults({ searchTerm, selectedId, onSelect, includeDissolved }: OrgSearchResultsProps) {
   const { data, error, isLoading } = useApiQuery(
-    (signal) => findOrgs({ q: searchTerm, pageSize: SEARCH_PAGE_SIZE }, signal),
-    [searchTerm],
+    (signal) => findOrgs({ q: searchTerm, pageSize: SEARCH_PAGE_SIZE, includeDissolved }, signal),
+    [searchTerm, includeDissolved],
   );
   if (error) return <Alert type="error" showIcon title={error.message} />;
   if (!data) return <Spin style={{ display: "block", padding: 24 }} />;
@@ -85,8 +108,7 @@ function OrgSearchResults({ searchTerm, selectedId, onSelect }: Omit<OrgTreePane
           key: org.id,
           label: (
             <span title={org.code}>
-              {org.name}
-              <OrgKindTag kind={org.kind} />
+              <OrgTitle org={org} />
             </span>
           ),
         }))}

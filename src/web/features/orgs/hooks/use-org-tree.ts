@@ -5,8 +5,8 @@ import { type ApiError, getErrorMessage, isApiError } from "../../../lib/api-cli
 import { findAllChildOrgs, findRootOrgs } from "../api";
 import { type OrgTreeNode, setTreeChildren, toTreeNode, updateTreeOrg } from "../org-tree";
 
-/** The scope's organization tree, loaded level by level as the user opens it. */
-export function useOrgTree() {
+/** The scope's organization tree, loaded level by level as the user opens it; dissolved ones on request. */
+export function useOrgTree(includeDissolved = false) {
   const { message } = App.useApp();
   const [nodes, setNodes] = useState<OrgTreeNode[]>([]);
   const [expandedKeys, setExpandedKeys] = useState<string[]>([]);
@@ -16,7 +16,9 @@ export function useOrgTree() {
 
   useEffect(() => {
     let isCancelled = false;
-    findRootOrgs().then(
+    setIsLoading(true);
+    setLoadedKeys([]);
+    findRootOrgs(includeDissolved).then(
       (roots) => {
         if (isCancelled) return;
         setNodes(roots.map(toTreeNode));
@@ -34,13 +36,16 @@ export function useOrgTree() {
     return () => {
       isCancelled = true;
     };
-  }, []);
+  }, [includeDissolved]);
 
-  const loadChildren = useCallback(async (parentId: string) => {
-    const children = await findAllChildOrgs(parentId);
-    setNodes((current) => setTreeChildren(current, parentId, children));
-    setLoadedKeys((current) => (current.includes(parentId) ? current : [...current, parentId]));
-  }, []);
+  const loadChildren = useCallback(
+    async (parentId: string) => {
+      const children = await findAllChildOrgs(parentId, includeDissolved);
+      setNodes((current) => setTreeChildren(current, parentId, children));
+      setLoadedKeys((current) => (current.includes(parentId) ? current : [...current, parentId]));
+    },
+    [includeDissolved],
+  );
 
   /** For the Tree's loadData: on failure, close the node so opening it again retries. */
   const handleLoadData = useCallback(

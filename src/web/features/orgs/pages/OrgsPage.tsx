@@ -1,18 +1,28 @@
-import { Col, Row } from "antd";
+import { Col, Row, Tabs } from "antd";
 import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import type { OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { getOrg } from "../api";
 import { OrgCreateModal } from "../components/OrgCreateModal";
 import { OrgDetailCard } from "../components/OrgDetailCard";
+import { OrgDissolveModal } from "../components/OrgDissolveModal";
 import { OrgEditModal } from "../components/OrgEditModal";
+import { OrgMoveModal } from "../components/OrgMoveModal";
+import { OrgOfficersCard } from "../components/OrgOfficersCard";
 import { OrgTreePanel } from "../components/OrgTreePanel";
+import { RenewalsPanel } from "../components/RenewalsPanel";
 import { useOrgTree } from "../hooks/use-org-tree";
 
-type OpenModal = "create" | "edit" | null;
+type OpenModal = "create" | "edit" | "move" | "dissolve" | null;
+type OrgsTab = "tree" | "renewals";
 
+/** The 组织 section: the tree with the selected organization, and the renewal reminders (?tab=renewals). */
 export function OrgsPage() {
-  const tree = useOrgTree();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const tab: OrgsTab = searchParams.get("tab") === "renewals" ? "renewals" : "tree";
+  const [includeDissolved, setIncludeDissolved] = useState(false);
+  const tree = useOrgTree(includeDissolved);
   const [selectedId, setSelectedId] = useState<string>();
   const [openModal, setOpenModal] = useState<OpenModal>(null);
 
@@ -28,6 +38,13 @@ export function OrgsPage() {
   );
   const detail = detailQuery.data?.id === selectedId ? detailQuery.data : undefined;
 
+  const handleTabChange = (next: string) => setSearchParams(next === "renewals" ? { tab: "renewals" } : {});
+
+  const handleOpenOrg = (orgId: string) => {
+    setSelectedId(orgId);
+    handleTabChange("tree");
+  };
+
   const handleCreated = async (created: OrgDetail) => {
     setOpenModal(null);
     detailQuery.reload();
@@ -40,10 +57,31 @@ export function OrgsPage() {
     detailQuery.reload();
   };
 
-  return (
+  // A move leaves the old parent and joins the new one: reload both levels of the tree.
+  const handleMoved = async (moved: OrgDetail, previousParentId: string | null) => {
+    setOpenModal(null);
+    detailQuery.reload();
+    if (previousParentId) await tree.refreshChildren(previousParentId);
+    if (moved.parentId) await tree.refreshChildren(moved.parentId);
+  };
+
+  // The dissolved organization stays selected, now shown as history.
+  const handleDissolved = async (dissolved: OrgDetail) => {
+    setOpenModal(null);
+    detailQuery.reload();
+    if (dissolved.parentId) await tree.refreshChildren(dissolved.parentId);
+  };
+
+  const treeTab = (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={9} xl={8} xxl={6}>
-        <OrgTreePanel tree={tree} selectedId={selectedId} onSelect={setSelectedId} />
+        <OrgTreePanel
+          tree={tree}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          includeDissolved={includeDissolved}
+          onIncludeDissolvedChange={setIncludeDissolved}
+        />
       </Col>
       <Col xs={24} lg={15} xl={16} xxl={18}>
         <OrgDetailCard
@@ -52,14 +90,26 @@ export function OrgsPage() {
           isLoading={detailQuery.isLoading || (!detail && Boolean(selectedId))}
           onCreateChild={() => setOpenModal("create")}
           onEdit={() => setOpenModal("edit")}
+          onMove={() => setOpenModal("move")}
+          onDissolve={() => setOpenModal("dissolve")}
         />
+        {detail && <OrgOfficersCard key={detail.id} org={detail} onChanged={detailQuery.reload} />}
       </Col>
-      {detail && openModal === "create" && (
-        <OrgCreateModal parent={detail} onClose={() => setOpenModal(null)} onCreated={handleCreated} />
-      )}
-      {detail && openModal === "edit" && (
-        <OrgEditModal org={detail} onClose={() => setOpenModal(null)} onUpdated={handleUpdated} />
-      )}
+      {detail && openModal === "create" && <OrgCreateModal parent={detail} onClose={() => setOpenModal(null)} onCreated={handleCreated} />}
+      {detail && openModal === "edit" && <OrgEditModal org={detail} onClose={() => setOpenModal(null)} onUpdated={handleUpdated} />}
+      {detail && openModal === "move" && <OrgMoveModal org={detail} onClose={() => setOpenModal(null)} onMoved={handleMoved} />}
+      {detail && openModal === "dissolve" && <OrgDissolveModal org={detail} onClose={() => setOpenModal(null)} onDissolved={handleDissolved} />}
     </Row>
+  );
+
+  return (
+    <Tabs
+      activeKey={tab}
+      onChange={handleTabChange}
+      items={[
+        { key: "tree", label: "组织架构", children: treeTab },
+        { key: "renewals", label: "换届提醒", children: <RenewalsPanel onOpenOrg={handleOpenOrg} /> },
+      ]}
+    />
   );
 }

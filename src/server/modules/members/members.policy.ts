@@ -1,0 +1,20 @@
+import type { MemberDetail } from "../../../shared/contracts/members.contract";
+import type { MemberStanding } from "../../../shared/domain";
+import { can } from "../access/access.policy";
+import type { Actor } from "../access/access.rules";
+import { EVENTS_BY_STANDING } from "./member-events.rules";
+
+/**
+ * What a caller may do with a member they reach (scope decides which members they reach).
+ * Full ID and phone numbers: the officers who keep the roster, and a member for their own record —
+ * the person's right to see their own information (PIPL §45). Every full view is audited either way.
+ */
+export const canViewMemberPii = (actor: Actor, member: { id: string }): boolean =>
+  can(actor, "member.read_pii") || (can(actor, "member.read_own_pii") && actor.memberId === member.id);
+
+export const memberAbilities = (actor: Actor, member: { id: string; standing: string }): MemberDetail["abilities"] => ({
+  canUpdate: can(actor, "member.update"),
+  canViewPii: canViewMemberPii(actor, member),
+  // A closed record (exited, deceased, transferred out of the system) admits no event (EXIT-01, EV-01).
+  canRecordEvent: can(actor, "member.record_event") && EVENTS_BY_STANDING[member.standing as MemberStanding].length > 0,
+});

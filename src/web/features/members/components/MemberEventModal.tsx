@@ -1,0 +1,134 @@
+import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Select } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
+import type { MemberDetail, MemberEvent } from "../../../../shared/contracts/members.contract";
+import { MEMBER_EVENT_LABELS, type MemberEventType } from "../../../../shared/domain";
+import { UuidSchema } from "../../../../shared/contracts/common.contract";
+import { getErrorMessage } from "../../../lib/api-client";
+import { applyFieldErrors } from "../../../lib/form-errors";
+import { createMemberEvent } from "../api";
+import { availableEventTypes, buildEventInput, EVENT_FIELDS, type EventFieldSpec, type EventFormValues } from "../member-events";
+import { EXIT_KIND_OPTIONS } from "../member-options";
+import { TransferTargetInput } from "./TransferTargetInput";
+
+type FormValues = Omit<EventFormValues, "occurredOn"> & { occurredOn?: Dayjs };
+
+interface MemberEventModalProps {
+  member: MemberDetail;
+  onClose: () => void;
+  onRecorded: (event: MemberEvent) => void;
+}
+
+const MAX_DOCUMENTS = 20;
+
+function EventField({ spec }: { spec: EventFieldSpec }) {
+  const required = spec.isRequired ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : [];
+  switch (spec.name) {
+    case "toOrgId":
+      return (
+        <Form.Item
+          label={spec.label}
+          name="toOrgId"
+          rules={[
+            { required: true, message: "请选择或输入接收组织" },
+            { validator: async (_, value?: string) => {
+                if (value && !UuidSchema.safeParse(value).success) throw new Error("系统编号格式不正确，请向接收组织索取");
+              } },
+          ]}
+        >
+          <TransferTargetInput />
+        </Form.Item>
+      );
+    case "exitKind":
+      return (
+        <Form.Item label={spec.label} name="exitKind" rules={[{ required: true, message: "请选择出党方式" }]}>
+          <Select options={EXIT_KIND_OPTIONS} placeholder="请选择" />
+        </Form.Item>
+      );
+    default:
+      return (
+        <Form.Item label={spec.label} name={spec.name} rules={required}>
+          <Input maxLength={spec.name === "destination" ? 100 : 50} />
+        </Form.Item>
+      );
+  }
+}
+
+/** 党籍变动: one form whose fields follow the event type, as CreateMemberEventSchema's variants do. */
+export function MemberEventModal({ member, onClose, onRecorded }: MemberEventModalProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [isSaving, setIsSaving] = useState(false);
+  const type = Form.useWatch("type", form);
+  const types = availableEventTypes(member);
+
+  const handleFinish = async ({ occurredOn, ...values }: FormValues) => {
+    setIsSaving(true);
+    try {
+      const recorded = await createMemberEvent(member.id, buildEventInput({ ...values, occurredOn: occurredOn!.format("YYYY-MM-DD") }));
+      message.success(`已记录“${MEMBER_EVENT_LABELS[values.type]}”`);
+      onRecorded(recorded);
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`党籍变动 · ${member.name}`}
+      okText="记录"
+      width={640}
+      confirmLoading={isSaving}
+      okButtonProps={{ disabled: types.length === 0 }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      {types.length === 0 ? (
+        <Alert type="info" showIcon title="该党员当前的党籍状态下没有可记录的变动。" />
+      ) : (
+        <Form form={form} name="member-event" layout="vertical" initialValues={{ occurredOn: dayjs() }} onFinish={handleFinish}>
+          <Form.Item label="变动类型" name="type" rules={[{ required: true, message: "请选择变动类型" }]}>
+            <Select<MemberEventType>
+              placeholder="请选择"
+              options={types.map((value) => ({ value, label: MEMBER_EVENT_LABELS[value] }))}
+            />
+          </Form.Item>
+          <Form.Item label="发生日期" name="occurredOn" rules={[{ required: true, message: "请选择日期" }]}>
+            <DatePicker style={{ width: "100%" }} disabledDate={(date) => date.isAfter(dayjs(), "day")} />
+          </Form.Item>
+          {type && EVENT_FIELDS[type].map((spec) => <EventField key={`${type}.${spec.name}`} spec={spec} />)}
+          <Form.Item label="原因或说明" name="reason">
+            <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+          <Form.List name="documents">
+            {(fields, { add, remove }) => (
+              <Form.Item label="相关文书" extra="如介绍信、决定文件等，填写名称和文号">
+                {fields.map((field) => (
+                  <Flex key={field.key} gap={8} align="baseline">
+                    <Form.Item name={[field.name, "name"]} rules={[{ required: true, whitespace: true, message: "请填写文书名称" }]} style={{ flex: 2 }}>
+                      <Input placeholder="文书名称" maxLength={100} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, "number"]} style={{ flex: 1 }}>
+                      <Input placeholder="文号（可选）" maxLength={100} />
+                    </Form.Item>
+                    <MinusCircleOutlined aria-label="删除文书" onClick={() => remove(field.name)} />
+                  </Flex>
+                ))}
+                {fields.length < MAX_DOCUMENTS && (
+                  <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} block>
+                    添加文书
+                  </Button>
+                )}
+              </Form.Item>
+            )}
+          </Form.List>
+        </Form>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,60 @@
+import { Alert, App, Form, Modal } from "antd";
+import { useState } from "react";
+import type { MoveOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
+import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
+import { getErrorMessage } from "../../../lib/api-client";
+import { applyFieldErrors } from "../../../lib/form-errors";
+import { moveOrg } from "../api";
+
+interface OrgMoveModalProps {
+  org: OrgDetail;
+  onClose: () => void;
+  onMoved: (org: OrgDetail, previousParentId: string | null) => void;
+}
+
+/** 移动: the organization goes with all its groups and branches; the server checks the kinds and cycles. */
+export function OrgMoveModal({ org, onClose, onMoved }: OrgMoveModalProps) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<MoveOrg>();
+  const [isSaving, setIsSaving] = useState(false);
+
+  const handleFinish = async (values: MoveOrg) => {
+    setIsSaving(true);
+    try {
+      const moved = await moveOrg(org.id, values);
+      message.success(`已将“${moved.name}”移至“${moved.parentName}”下`);
+      onMoved(moved, org.parentId);
+    } catch (error) {
+      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
+    } finally {
+      setIsSaving(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={`移动组织 · ${org.name}`}
+      okText="移动"
+      confirmLoading={isSaving}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      mask={{ closable: false }}
+    >
+      {org.subtreeOrgCount > 1 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`连同其下 ${org.subtreeOrgCount - 1} 个组织、${org.subtreeMemberCount} 名党员一起移动`}
+        />
+      )}
+      <Form<MoveOrg> form={form} name="org-move" layout="vertical" initialValues={{ parentId: undefined }} onFinish={handleFinish}>
+        <Form.Item label="当前上级组织">{org.parentName ?? "（顶层组织）"}</Form.Item>
+        <Form.Item label="新的上级组织" name="parentId" rules={[{ required: true, message: "请选择新的上级组织" }]}>
+          <OrgTreeSelect placeholder="请选择新的上级组织" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -8,8 +8,8 @@ import { auditLogTable } from "./audit.table";
 
 export type NewAuditRow = typeof auditLogTable.$inferInsert;
 
-export async function insertAuditRow(db: Executor, row: NewAuditRow) {
-  await db.insert(auditLogTable).values(row);
+export async function insertAuditRows(db: Executor, rows: NewAuditRow[]) {
+  await db.insert(auditLogTable).values(rows);
 }
 
 export async function findAuditRows(db: Executor, scope: Scope, query: FindAuditQuery) {

@@ -4,7 +4,7 @@ import type { Executor } from "../../db/client";
 import { createForbiddenError } from "../../http/errors";
 import type { AnonymousCtx, Ctx } from "../../http/context";
 import { can } from "../access/access.policy";
-import { findAuditRows, hasAuditRow, insertAuditRow } from "./audit.repository";
+import { findAuditRows, hasAuditRow, insertAuditRows } from "./audit.repository";
 
 export interface AuditRecord {
   action: string;
@@ -22,18 +22,27 @@ export interface AuditRecord {
  * change and its record commit or fail together. Snapshots must not hold secrets.
  */
 export async function recordAudit(db: Executor, ctx: Pick<AnonymousCtx, "actor" | "ip" | "requestId">, record: AuditRecord) {
-  await insertAuditRow(db, {
-    actorUserId: ctx.actor?.userId ?? null,
-    actorUsername: ctx.actor?.username ?? record.actorUsername ?? null,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId ?? null,
-    orgId: record.orgId ?? null,
-    before: record.before ?? null,
-    after: record.after ?? null,
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-  });
+  await recordAudits(db, ctx, [record]);
+}
+
+/** Many entries in one multi-row INSERT: bulk work (imports, seeds) audits each row without a round trip each. */
+export async function recordAudits(db: Executor, ctx: Pick<AnonymousCtx, "actor" | "ip" | "requestId">, records: AuditRecord[]) {
+  if (records.length === 0) return;
+  await insertAuditRows(
+    db,
+    records.map((record) => ({
+      actorUserId: ctx.actor?.userId ?? null,
+      actorUsername: ctx.actor?.username ?? record.actorUsername ?? null,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      orgId: record.orgId ?? null,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+    })),
+  );
 }
 
 export async function findAudit(ctx: Ctx, query: FindAuditQuery): Promise<Page<AuditEntry>> {

@@ -4,7 +4,7 @@ import { maskIdNumber, maskPhone, parseIdNumber } from "../../../shared/id-numbe
 import type { Executor } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { can } from "../access/access.policy";
-import { recordAudit } from "../audit/audit.service";
+import { recordAudit, recordAudits } from "../audit/audit.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
 import { createIdNumberTakenError, createMemberOrgKindError, createMemberRuleError, createMemberWriteForbiddenError } from "./members.errors";
 import {
@@ -124,10 +124,13 @@ export async function createMembers(ctx: Ctx, tx: Executor, members: CreateMembe
     const batch = rows.slice(i, i + 500);
     const byHash = new Map((await insertChecked(tx, batch, "members")).map((r) => [r.idNumberHash, r]));
     // In the input's order, which RETURNING does not promise.
-    for (const row of batch.map((r) => byHash.get(r.idNumberHash)!)) {
-      await recordAudit(tx, ctx, { action: "member.create", entityType: "member", entityId: row.id, orgId: row.orgId, after: memberSnapshot(row) });
-      created.push(row);
-    }
+    const inserted = batch.map((r) => byHash.get(r.idNumberHash)!);
+    await recordAudits(
+      tx,
+      ctx,
+      inserted.map((row) => ({ action: "member.create", entityType: "member", entityId: row.id, orgId: row.orgId, after: memberSnapshot(row) })),
+    );
+    created.push(...inserted);
   }
   return created;
 }

@@ -1,7 +1,7 @@
 import { maskIdNumber, maskPhone } from "../../../shared/id-number";
 import type { Executor } from "../../db/client";
 import type { Ctx } from "../../http/context";
-import { recordAudit } from "../audit/audit.service";
+import { type AuditRecord, recordAudits } from "../audit/audit.service";
 import type { MemberRow } from "./members.repository";
 import { idNumberLookupHash, memberSnapshot, phoneLookupHash } from "./members.service";
 import type { ImportPlan } from "./members-import.plan";
@@ -27,9 +27,11 @@ export async function writeImportPlan(tx: Executor, ctx: Ctx, plan: ImportPlan, 
   for (let i = 0; i < plan.creates.length; i += WRITE_BATCH) {
     const batch = plan.creates.slice(i, i + WRITE_BATCH);
     const inserted = await insertImportedMembers(tx, batch.map((c) => toNewRow(ctx, c.orgId, c.values)));
-    for (const row of inserted) {
-      await recordAudit(tx, ctx, { action: "member.create", entityType: "member", entityId: row.id, orgId: row.orgId, after: memberSnapshot(row) });
-    }
+    await recordAudits(
+      tx,
+      ctx,
+      inserted.map((row) => ({ action: "member.create", entityType: "member", entityId: row.id, orgId: row.orgId, after: memberSnapshot(row) })),
+    );
     onProgress((done += batch.length));
   }
 
@@ -40,6 +42,7 @@ export async function writeImportPlan(tx: Executor, ctx: Ctx, plan: ImportPlan, 
   for (let i = 0; i < plan.updates.length; i += WRITE_BATCH) {
     const batch = plan.updates.slice(i, i + WRITE_BATCH);
     const writes: { id: string; values: Partial<NewMemberRow> }[] = [];
+    const audits: AuditRecord[] = [];
     for (const { existing, values } of batch) {
       const before = existing.member;
       const phone = before.phoneCipher ? ctx.pii.decrypt(before.phoneCipher) : null;
@@ -49,7 +52,7 @@ export async function writeImportPlan(tx: Executor, ctx: Ctx, plan: ImportPlan, 
       const set = Object.fromEntries(columns.map((c) => [c, row[c]])) as Partial<NewMemberRow>;
       writes.push({ id: before.id, values: set });
       const after = { ...before, ...set } as MemberRow;
-      await recordAudit(tx, ctx, {
+      audits.push({
         action: "member.update",
         entityType: "member",
         entityId: before.id,
@@ -59,6 +62,7 @@ export async function writeImportPlan(tx: Executor, ctx: Ctx, plan: ImportPlan, 
       });
     }
     await updateImportedMembers(tx, ctx.actor.scope, columns, writes);
+    await recordAudits(tx, ctx, audits);
     changed += writes.length;
     onProgress((done += batch.length));
   }

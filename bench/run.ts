@@ -11,10 +11,15 @@ import { seedSynthetic } from "../src/server/modules/synthetic/synthetic.service
 import "../src/shared/zod-locale";
 import { createBenchDatabase } from "./database";
 import { benchRoster } from "./roster.bench";
+import { buildImportRows, timeCopy, timeImport, writeImportWorkbook } from "./import.bench";
+import { createDb } from "../src/server/db/client";
+import { chinaToday } from "../src/shared/dates";
 
 const adminUrl = process.env.DANGJIAN_BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const members = Number(process.env.BENCH_MEMBERS ?? 1_000_000);
 const committees = Number(process.env.BENCH_COMMITTEES ?? 500);
+const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const rowsPerSecond = (n: number) => `${Math.round(n).toLocaleString()} 行/秒`;
 
 const handle = await createBenchDatabase(adminUrl);
 try {
@@ -28,6 +33,19 @@ try {
   console.log(`\n合成数据：${summary.orgs.toLocaleString()} 个组织，${summary.members.toLocaleString()} 名党员，${seconds.toFixed(1)} 秒（${Math.round(summary.members / seconds).toLocaleString()} 行/秒）`);
   await handle.db.execute(sql`ANALYZE`);
   await benchRoster(ctx);
+
+  console.log(`\n党员导入（${importRows.toLocaleString()} 行 .xlsx，含逐行校验、加密与审计）`);
+  const rows = buildImportRows(importRows, chinaToday(new Date()));
+  const file = await writeImportWorkbook(rows);
+  const copy = await timeCopy(ctx, handle.url, rows);
+  const onPostgres = await timeImport(ctx, file, importRows);
+  const embedded = createDb({});
+  await embedded.migrate();
+  const onPglite = await timeImport(systemCtx({ ...deps, db: embedded.db, databaseKind: "pglite" }, ctx.log), file, importRows);
+  await embedded.close();
+  console.log(`  PostgreSQL COPY of the same rows            ${rowsPerSecond(copy)}`);
+  console.log(`  import on PostgreSQL                        ${rowsPerSecond(onPostgres)}   ratio to COPY ${(onPostgres / copy).toFixed(3)}`);
+  console.log(`  import on PGlite                            ${rowsPerSecond(onPglite)}   ratio to COPY ${(onPglite / copy).toFixed(3)}`);
 } finally {
   await handle.close();
 }

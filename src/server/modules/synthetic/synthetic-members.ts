@@ -32,14 +32,22 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
  * Members for the given organizations, `count` of them, drawn with `rng`; ID numbers are valid
  * (GB 11643-1999) and unique through `seen`, dates consistent (18+ at admission, probation one year).
  */
-export function* generateSyntheticMembers(rng: Random, orgIds: readonly string[], count: number, referenceDate: string, seen = new Set<string>()): Generator<SyntheticMember> {
+export function* generateSyntheticMembers(
+  rng: Random,
+  orgIds: readonly string[],
+  count: number,
+  referenceDate: string,
+  options: { seen?: Set<string>; addressCodes?: readonly string[] } = {},
+): Generator<SyntheticMember> {
+  const seen = options.seen ?? new Set<string>();
+  const addressCodes = options.addressCodes ?? ADDRESS_CODES;
   const refYear = Number(referenceDate.slice(0, 4));
   for (let produced = 0; produced < count; ) {
     const age = rng.int(20, 92);
     const birthDate = `${refYear - age}-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`;
     const gender = rng.chance(0.3) ? "female" : "male";
     const sequence = rng.int(0, 499) * 2 + (gender === "male" ? 1 : 0);
-    const body = `${rng.pick(ADDRESS_CODES)}${birthDate.replaceAll("-", "")}${pad(sequence, 3)}`;
+    const body = `${rng.pick(addressCodes)}${birthDate.replaceAll("-", "")}${pad(sequence, 3)}`;
     const idNumber = body + idCheckChar(body);
     if (seen.has(idNumber)) continue;
     seen.add(idNumber);

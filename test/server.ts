@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
+import type { DestinationStream } from "pino";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/config";
 import type { AppDeps, Ctx } from "../src/server/http/context";
@@ -26,8 +27,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on a fresh database, for `app.inject()`. */
-export async function buildTestApp(): Promise<TestApp> {
+/** The real application on a fresh database, for `app.inject()`; `logStream` receives its log lines. */
+export async function buildTestApp(options: { logStream?: DestinationStream } = {}): Promise<TestApp> {
   const handle = await createTestDatabase();
   const clock = createTestClock();
   const deps: AppDeps = {
@@ -37,7 +38,7 @@ export async function buildTestApp(): Promise<TestApp> {
     clock: clock.now,
     pii: createPiiCipher(randomBytes(32)),
   };
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, options);
   const system = systemCtx(deps, app.log);
   return {
     app,

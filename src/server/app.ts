@@ -6,16 +6,29 @@ import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance } from "fastify";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { DestinationStream } from "pino";
 import "../shared/zod-locale";
 import type { AppDeps } from "./http/context";
 import { registerErrorHandler, sendNotFound } from "./http/error-handler";
+import { serializeRequest } from "./http/request-log";
 import { registerAuthHook } from "./modules/auth/auth.hook";
 import { registerRoutes } from "./routes";
 
-/** The whole HTTP application, without listening: tests drive it with `app.inject()`. */
-export async function buildApp(deps: AppDeps, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+/**
+ * The whole HTTP application, without listening: tests drive it with `app.inject()`. Logs go to
+ * stdout with `logger`, or to `logStream` (tests read what would be logged).
+ */
+export async function buildApp(deps: AppDeps, options: { logger?: boolean; logStream?: DestinationStream } = {}): Promise<FastifyInstance> {
+  const isLogging = Boolean(options.logger || options.logStream);
   const app = Fastify({
-    logger: options.logger ? { level: "info", redact: ["req.headers.cookie", "req.headers['x-csrf-token']"] } : false,
+    logger: isLogging
+      ? {
+          level: process.env.LOG_LEVEL ?? "info",
+          redact: ["req.headers.cookie", "req.headers['x-csrf-token']"],
+          serializers: { req: serializeRequest },
+          ...(options.logStream ? { stream: options.logStream } : {}),
+        }
+      : false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1024 * 1024,
   });

@@ -55,7 +55,7 @@ async function main() {
       return withRuntime(async (ctx) => {
         if (await hasAnyOrg(ctx.db)) throw new Error("数据库中已有组织数据，演示数据只能写入空数据库");
         const summary = await seedDemo(ctx, (done, total) => progress("生成演示数据", done, total));
-        console.log(`\n演示数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，${summary.users} 个账号`);
+        console.log(`\n演示数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，${summary.officers} 名班子成员，${summary.users} 个账号`);
       });
     case "create-org":
       return withRuntime(async (ctx) => {

@@ -11,6 +11,13 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   group: "党小组",
 };
 
+/**
+ * MEM-01: a member's relation sits in a branch, joint or temporary branch, or a party group inside
+ * one — never directly in a committee or general branch (党员教育管理工作条例 §25, rules.md §5.1).
+ */
+export const MEMBER_ORG_KINDS: readonly OrgKind[] = ["branch", "joint_branch", "temporary_branch", "group"];
+export const canHoldMembers = (kind: OrgKind): boolean => MEMBER_ORG_KINDS.includes(kind);
+
 /** The essay's three traditional and three emerging domains (面、线、块); agency split as the glossary does. */
 export const ORG_DOMAINS = [
   "rural",

@@ -8,6 +8,7 @@ import {
   MEMBER_STATUSES,
   OCCUPATIONS,
 } from "../domain";
+import { AGE_BANDS } from "../member-bands";
 import { PageQuerySchema, UuidSchema, pageOf } from "./common.contract";
 
 const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
@@ -66,7 +67,6 @@ export const MemberPiiSchema = z.object({ idNumber: z.string(), phone: z.string(
 export type MemberPii = z.infer<typeof MemberPiiSchema>;
 
 export const MEMBER_SORTS = ["name", "joinedOn", "birthDate", "fullMemberOn"] as const;
-export const AGE_BANDS = ["under_30", "31_35", "36_40", "41_45", "46_50", "51_55", "56_60", "61_plus"] as const;
 
 export const FindMembersQuerySchema = PageQuerySchema.extend({
   /** Organization whose whole subtree to list; the caller's scope otherwise. */
@@ -92,7 +92,15 @@ export const FindMembersQuerySchema = PageQuerySchema.extend({
   order: z.enum(["asc", "desc"], { error: "排序方向无效" }).default("asc"),
 });
 export type FindMembersQuery = z.infer<typeof FindMembersQuerySchema>;
-export const MemberPageSchema = pageOf(MemberListItemSchema);
+/** What the caller may do with the roster as a whole, so the page shows only the actions the server allows. */
+export const MemberListAbilitiesSchema = z.object({
+  canCreate: z.boolean(),
+  canImport: z.boolean(),
+  canExport: z.boolean(),
+  canExportPii: z.boolean(),
+});
+export const MemberPageSchema = pageOf(MemberListItemSchema).extend({ abilities: MemberListAbilitiesSchema });
+export type MemberPage = z.infer<typeof MemberPageSchema>;
 
 export const CreateMemberSchema = z.object({
   orgId: UuidSchema,

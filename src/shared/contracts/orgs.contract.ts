@@ -67,6 +67,14 @@ export const OrgDetailSchema = OrgSchema.extend({
 });
 export type OrgDetail = z.infer<typeof OrgDetailSchema>;
 
+/**
+ * A transfer's receiving organization by its exact code, anywhere in the system (TR-02): only what
+ * the sender needs to confirm it is the one named on the letter.
+ */
+export const OrgLookupQuerySchema = z.object({ code: OrgCodeSchema });
+export const OrgLookupSchema = OrgSchema.pick({ id: true, code: true, name: true, kind: true });
+export type OrgLookup = z.infer<typeof OrgLookupSchema>;
+
 export const FindOrgsQuerySchema = PageQuerySchema.extend({
   /** Children of this organization; `roots` gives the top of the caller's scope instead. */
   parentId: UuidSchema.optional(),

@@ -14,11 +14,14 @@ import {
 import type { MenuProps } from "antd";
 import type { ReactNode } from "react";
 import type { Role } from "../../shared/domain";
+import { can, type Permission } from "../../shared/permissions";
 
 export interface NavModule {
   path: string;
   label: string;
   icon: ReactNode;
+  /** Shown only to roles the server lets in, so no menu entry leads to a 403. */
+  permission?: Permission;
 }
 
 /** The business modules, in the order the side menu shows them. */
@@ -30,7 +33,7 @@ export const NAV_MODULES: NavModule[] = [
   { path: "/secretary-projects", label: "书记项目", icon: <FlagOutlined /> },
   { path: "/care", label: "党员关爱", icon: <HeartOutlined /> },
   { path: "/dues", label: "党费", icon: <PayCircleOutlined /> },
-  { path: "/statistics", label: "统计", icon: <BarChartOutlined /> },
+  { path: "/statistics", label: "统计", icon: <BarChartOutlined />, permission: "stats.read" },
 ];
 
 export const ADMIN_ROLES: readonly Role[] = ["admin", "org_admin"];
@@ -44,7 +47,7 @@ type MenuItem = Required<MenuProps>["items"][number];
 const toItem = (module: NavModule): MenuItem => ({ key: module.path, icon: module.icon, label: module.label });
 
 export function buildMenuItems(role: Role): MenuItem[] {
-  const items = NAV_MODULES.map(toItem);
+  const items = NAV_MODULES.filter((m) => !m.permission || can({ role }, m.permission)).map(toItem);
   if (!ADMIN_ROLES.includes(role)) return items;
   return [...items, { key: ADMIN_GROUP_KEY, icon: <SettingOutlined />, label: "系统管理", children: ADMIN_MODULES.map(toItem) }];
 }

@@ -29,6 +29,8 @@ let csrfToken: string | null = null;
 export const setCsrfToken = (token: string | null) => {
   csrfToken = token;
 };
+/** For requests that cannot go through apiRequest: uploads with progress, file downloads. */
+export const getCsrfToken = () => csrfToken;
 
 type UnauthorizedListener = () => void;
 const unauthorizedListeners = new Set<UnauthorizedListener>();
@@ -37,6 +39,12 @@ const unauthorizedListeners = new Set<UnauthorizedListener>();
 export function onUnauthorized(listener: UnauthorizedListener): () => void {
   unauthorizedListeners.add(listener);
   return () => unauthorizedListeners.delete(listener);
+}
+
+/** The server said the session is gone: forget the token and tell the app (it shows sign-in). */
+export function notifyUnauthorized() {
+  csrfToken = null;
+  for (const listener of unauthorizedListeners) listener();
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -85,10 +93,7 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     return (response.status === 204 ? undefined : await response.json()) as T;
   }
   const error = await parseErrorResponse(response);
-  if (error.status === 401 && !options.isAuthProbe) {
-    csrfToken = null;
-    for (const listener of unauthorizedListeners) listener();
-  }
+  if (error.status === 401 && !options.isAuthProbe) notifyUnauthorized();
   throw error;
 }
 

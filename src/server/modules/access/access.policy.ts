@@ -1,33 +1,5 @@
-import type { Role } from "../../../shared/domain";
-import type { Actor } from "./access.rules";
-
 /**
- * What each role may do, as one small table (style.md: cancan-like policies). Scope decides WHICH
- * rows a caller reaches; this decides WHAT they may do with a row they reach.
+ * The policy table lives in shared/permissions.ts, so the web reads the same one; the server's
+ * modules import it from here, their access module.
  */
-export const PERMISSIONS = {
-  "org.read": ["admin", "org_admin", "branch_officer", "member"],
-  "org.create": ["admin", "org_admin"],
-  "org.update": ["admin", "org_admin"],
-  "org.move": ["admin", "org_admin"],
-  "org.dissolve": ["admin", "org_admin"],
-  "org.manage_officers": ["admin", "org_admin"],
-  "user.read": ["admin", "org_admin"],
-  "user.create": ["admin", "org_admin"],
-  "user.update": ["admin", "org_admin"],
-  "audit.read": ["admin", "org_admin"],
-  "member.read": ["admin", "org_admin", "branch_officer", "member"],
-  "member.read_pii": ["admin", "org_admin", "branch_officer"],
-  /** A member's right to see their own personal information (PIPL §45); scope limits it to their record. */
-  "member.read_own_pii": ["member"],
-  "member.create": ["admin", "org_admin", "branch_officer"],
-  "member.update": ["admin", "org_admin", "branch_officer"],
-  "member.record_event": ["admin", "org_admin", "branch_officer"],
-  "member.import": ["admin", "org_admin", "branch_officer"],
-  "member.export": ["admin", "org_admin", "branch_officer"],
-} as const satisfies Record<string, readonly Role[]>;
-
-export type Permission = keyof typeof PERMISSIONS;
-
-export const can = (actor: Pick<Actor, "role">, permission: Permission): boolean =>
-  (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+export { PERMISSIONS, can, type Permission } from "../../../shared/permissions";

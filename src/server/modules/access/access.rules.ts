@@ -1,4 +1,4 @@
-import type { OrgKind, Role } from "../../../shared/domain";
+import { MEMBER_ORG_KINDS, type OrgKind, type Role } from "../../../shared/domain";
 
 /**
  * Who sees what. The caller's scope is resolved once per request (auth hook) from their role and
@@ -55,5 +55,5 @@ export const ROLE_ORG_KINDS: Record<Role, readonly OrgKind[]> = {
   admin: ["committee"],
   org_admin: ["committee", "general_branch"],
   branch_officer: ["branch", "joint_branch", "temporary_branch", "general_branch"],
-  member: ["branch", "joint_branch", "temporary_branch", "group"],
+  member: MEMBER_ORG_KINDS,
 };

@@ -62,16 +62,25 @@ describe("buildDemoDataset", () => {
       for (const m of data.members) expect(orgByCode.has(m.orgCode)).toBe(true);
     });
 
-    it("keeps almost everyone out of the committee and general branches, and branches at 15–80", () => {
-      // A branch's members sit on the branch itself or in one of its groups.
-      const countIn = (code: string) => data.members.filter((m) => m.orgCode === code || orgByCode.get(m.orgCode)?.parentCode === code).length;
-      expect(data.members.filter((m) => m.orgCode === "QS").length).toBeLessThanOrEqual(5);
-      for (const org of data.orgs.filter((o) => o.kind === "general_branch")) {
-        expect(data.members.filter((m) => m.orgCode === org.code)).toHaveLength(0);
+    it("sizes branches by the setup rules: 3 or more full members, at most 50, one small branch, general branches under 100", () => {
+      // A branch's members sit on the branch itself or in one of its groups; the active roster leaves out
+      // the suspended member and the one transferring out.
+      const isActive = (m: (typeof data.members)[number]) => !m.events.some((e) => e.type === "suspended" || e.type === "transfer_out");
+      const membersOf = (code: string) => data.members.filter((m) => isActive(m) && (m.orgCode === code || orgByCode.get(m.orgCode)?.parentCode === code));
+      const fullOf = (code: string) => membersOf(code).filter((m) => m.status === "full").length;
+      for (const org of data.orgs.filter((o) => o.kind === "committee" || o.kind === "general_branch")) {
+        expect(data.members.filter((m) => m.orgCode === org.code), org.code).toHaveLength(0);
       }
       for (const branch of branches) {
-        expect(countIn(branch.code), branch.code).toBeGreaterThanOrEqual(15);
-        expect(countIn(branch.code), branch.code).toBeLessThanOrEqual(80);
+        expect(fullOf(branch.code), branch.code).toBeGreaterThanOrEqual(3); // ORG-01
+        expect(membersOf(branch.code).length, branch.code).toBeLessThanOrEqual(50); // ORG-02
+      }
+      // ORG-06's case: one small company's branch, just above ORG-01's minimum.
+      expect(branches.filter((b) => fullOf(b.code) < 7).map((b) => [b.code, fullOf(b.code)])).toEqual([["QS-FG02", 4]]);
+      for (const general of data.orgs.filter((o) => o.kind === "general_branch")) {
+        const size = branches.filter((b) => b.parentCode === general.code).reduce((sum, b) => sum + membersOf(b.code).length, 0);
+        expect(size, general.code).toBeGreaterThanOrEqual(50); // ORG-07: 50–100 members make a general branch
+        expect(size, general.code).toBeLessThan(100);
       }
     });
 

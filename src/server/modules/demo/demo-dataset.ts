@@ -1,10 +1,12 @@
-// A deterministic demo dataset for a county town's party committee: organizations, members and
-// sign-in accounts as plain data. The seed script writes it to the database; tests read it directly.
-import type { Education, Gender, MemberStatus, Occupation, OrgDomain, OrgKind, Role } from "../../../shared/domain";
+// A deterministic demo dataset for a county town's party committee: organizations with their terms,
+// members, officers and sign-in accounts as plain data. The seed script writes it to the database;
+// tests read it directly.
+import { type Education, type Gender, type MemberStatus, type Occupation, OFFICER_POSTS, type OrgDomain, type OrgKind, type Role } from "../../../shared/domain";
 import { idCheckChar } from "../../../shared/id-number";
 import { addDays, addYears, fromDayNumber, toDayNumber } from "../../../shared/dates";
 import { type Ethnicity, randomChineseName, randomEthnicity } from "./chinese-names";
 import { type DemoEvent, type LifecycleCandidate, addLifecycleEvents } from "./demo-lifecycle";
+import { COMMITTEE_POSTS, type DemoOfficer, branchPosts, pickOrdinaryOfficers } from "./demo-officers";
 import { DEMO_ORG_TREE, type OrgSpec } from "./demo-orgs";
 import { type Person, randomPerson } from "./demo-people";
 import { ADDRESS_CODES, randomAddress, randomNativePlace, randomWorkUnit } from "./demo-places";
@@ -23,6 +25,8 @@ export interface DemoOrg {
   domain: OrgDomain | null;
   unitName: string | null;
   parentCode: string | null;
+  /** The current term's election day (TERM-02 gives the length); null for a party group, which has no term. */
+  termStartedOn: string | null;
 }
 
 export interface DemoMember {
@@ -64,6 +68,8 @@ export interface DemoDataset {
   /** Parents before children. */
   orgs: DemoOrg[];
   members: DemoMember[];
+  /** In the order of `orgs`, then of the posts (书记 first). */
+  officers: DemoOfficer[];
   users: DemoUser[];
 }
 
@@ -89,59 +95,90 @@ export function buildDemoDataset(seed: number = DEMO_SEED): DemoDataset {
   const members: DemoMember[] = [];
   const uniques: Uniques = { names: new Set(), idNumbers: new Set(), phones: new Set() };
   const candidates: LifecycleCandidate[] = [];
+  const designated: DemoOfficer[] = [];
 
   // Depth-first, so every parent is listed before its children.
   const visit = (spec: OrgSpec, parentCode: string | null) => {
-    const { code, name, kind, domain, unitName } = spec;
-    orgs.push({ code, name, kind, domain, unitName, parentCode });
+    const { code, name, kind, domain, unitName, termStartedOn } = spec;
+    orgs.push({ code, name, kind, domain, unitName, parentCode, termStartedOn });
     // Groups inherit the branch's domain and unit: they are subdivisions of it (ORG-08).
     const groupCodes = (spec.groups?.names ?? []).map((groupName, i) => {
       const groupCode = `${code}-G${i + 1}`;
-      orgs.push({ code: groupCode, name: `${spec.groups?.prefix ?? ""}${groupName}`, kind: "group", domain, unitName, parentCode: code });
+      orgs.push({ code: groupCode, name: `${spec.groups?.prefix ?? ""}${groupName}`, kind: "group", domain, unitName, parentCode: code, termStartedOn: null });
       return groupCode;
     });
-    members.push(...buildOrgMembers(rng, spec, groupCodes, uniques, candidates));
+    members.push(...buildOrgMembers(rng, spec, groupCodes, uniques, candidates, designated));
     for (const child of spec.children ?? []) visit(child, code);
   };
   visit(DEMO_ORG_TREE, null);
 
-  const users = buildUsers(members);
-  // No demo account belongs to someone away, unreachable or leaving.
-  addLifecycleEvents(rng, candidates, new Set(users.flatMap((u) => (u.memberIdNumber ? [u.memberIdNumber] : []))), DEMO_REFERENCE_DATE);
-  return { orgs, members, users };
+  const officers = sortOfficers(orgs, [...designated, ...pickOrdinaryOfficers(orgs, members, designated, DEMO_REFERENCE_DATE)]);
+  const users = buildUsers(members, officers);
+  // No officer and no demo account belongs to someone away, unreachable or leaving.
+  const excluded = new Set([...officers.map((o) => o.memberIdNumber), ...users.flatMap((u) => (u.memberIdNumber ? [u.memberIdNumber] : []))]);
+  addLifecycleEvents(rng, candidates, excluded, DEMO_REFERENCE_DATE);
+  return { orgs, members, officers, users };
 }
 
 /**
- * The first members of a branch are its committee (3–5 people, ORG-05) and stay on the branch
- * itself; the rest are dealt round the groups. The last few are this year's probationary members.
+ * The first members of a committee or branch are its officers (ORG-05/06: 3–5 on a branch committee,
+ * a secretary alone in a small branch), full members since before the election (TERM-04), and stay on
+ * the organization itself; the rest are dealt round the groups. The last few are this year's
+ * probationary members.
  */
-function buildOrgMembers(rng: Random, spec: OrgSpec, groupCodes: string[], uniques: Uniques, candidates: LifecycleCandidate[]): DemoMember[] {
+function buildOrgMembers(
+  rng: Random,
+  spec: OrgSpec,
+  groupCodes: string[],
+  uniques: Uniques,
+  candidates: LifecycleCandidate[],
+  officers: DemoOfficer[],
+): DemoMember[] {
   const isCommittee = spec.kind === "committee";
-  const officerCount = isCommittee ? spec.size : spec.size >= 30 ? 5 : 3;
   // Retirees' branches and the committee's officers admit no one new.
   const probationaryCount = isCommittee || spec.profile === "retired" ? 0 : Math.round(spec.size * PROBATIONARY_SHARE);
-  const officerAges = spec.profile === "retired" ? ([62, 75] as const) : ([32, 58] as const);
+  // A general branch's committee comes from its branches' members (demo-officers.ts).
+  const posts = isCommittee ? COMMITTEE_POSTS : spec.kind === "general_branch" ? [] : branchPosts(spec.size - probationaryCount);
+  const officerAges = isCommittee ? ([38, 55] as const) : spec.profile === "retired" ? ([62, 75] as const) : ([32, 58] as const);
 
   const result: DemoMember[] = [];
   for (let i = 0; i < spec.size; i++) {
-    const isOfficer = i < officerCount;
+    const post = posts[i];
     const isProbationary = i >= spec.size - probationaryCount;
     const person = randomPerson(rng, spec.profile, {
-      ageRange: isOfficer ? officerAges : isProbationary ? [22, 35] : undefined,
+      ageRange: post ? officerAges : isProbationary ? [22, 35] : undefined,
     });
     const home = spec.membersIn ?? spec.code;
-    const orgCode = isOfficer || groupCodes.length === 0 ? home : groupCodes[(i - officerCount) % groupCodes.length]!;
-    const member = buildMember(rng, spec, orgCode, person, isProbationary ? "probationary" : "full", uniques);
-    candidates.push({ member, isLocalResident: LOCAL_PROFILES.has(spec.profile), isOfficer });
+    const orgCode = post || groupCodes.length === 0 ? home : groupCodes[(i - posts.length) % groupCodes.length]!;
+    // Converted by the election day at the latest: only full members can be elected (TERM-04).
+    const joinedBy = post ? addYears(spec.termStartedOn, -1) : undefined;
+    const member = buildMember(rng, spec, orgCode, person, isProbationary ? "probationary" : "full", uniques, joinedBy);
+    if (post) officers.push({ orgCode: spec.code, post, memberIdNumber: member.idNumber, startedOn: spec.termStartedOn });
+    candidates.push({ member, isLocalResident: LOCAL_PROFILES.has(spec.profile) });
     result.push(member);
   }
   return result;
 }
 
-function buildMember(rng: Random, spec: OrgSpec, orgCode: string, person: Person, status: MemberStatus, uniques: Uniques): DemoMember {
+/** Organizations in the dataset's order, each one's posts in OFFICER_POSTS order (书记 first). */
+function sortOfficers(orgs: DemoOrg[], officers: DemoOfficer[]): DemoOfficer[] {
+  const orgIndex = new Map(orgs.map((o, i) => [o.code, i]));
+  const rank = (o: DemoOfficer) => orgIndex.get(o.orgCode)! * OFFICER_POSTS.length + OFFICER_POSTS.indexOf(o.post);
+  return [...officers].sort((a, b) => rank(a) - rank(b));
+}
+
+function buildMember(
+  rng: Random,
+  spec: OrgSpec,
+  orgCode: string,
+  person: Person,
+  status: MemberStatus,
+  uniques: Uniques,
+  joinedBy = addYears(DEMO_REFERENCE_DATE, -1),
+): DemoMember {
   const birthDate = randomBirthDate(rng, person.age);
   const birthYear = Number(birthDate.slice(0, 4));
-  const joinedOn = status === "probationary" ? randomProbationaryJoin(rng) : randomFullJoin(rng, birthDate);
+  const joinedOn = status === "probationary" ? randomProbationaryJoin(rng) : randomFullJoin(rng, birthDate, joinedBy);
   const addressCode = rng.weighted(ADDRESS_CODES);
   const isLocal = LOCAL_PROFILES.has(spec.profile) || spec.profile === "retired";
   return {
@@ -175,10 +212,9 @@ function randomBirthDate(rng: Random, age: number): string {
   return randomDateBetween(rng, earliest, latest);
 }
 
-/** Admitted at 18 or later (DEV-01), and converted by the reference date. */
-function randomFullJoin(rng: Random, birthDate: string): string {
+/** Admitted at 18 or later (DEV-01) and by `latest`, a year before the member had to be converted. */
+function randomFullJoin(rng: Random, birthDate: string, latest: string): string {
   const earliest = addYears(birthDate, 18);
-  const latest = addYears(DEMO_REFERENCE_DATE, -1);
   const [minAge, maxAge] = rng.weighted(JOIN_AGES);
   const target = addDays(addYears(birthDate, rng.int(minAge, maxAge)), rng.int(0, 364));
   const joinedOn = target >= earliest && target <= latest ? target : randomDateBetween(rng, earliest, latest);
@@ -218,19 +254,21 @@ function uniqueValue(taken: Set<string>, make: () => string): string {
   throw new Error("demo dataset: could not draw a unique value");
 }
 
-function buildUsers(members: DemoMember[]): DemoUser[] {
-  // Officers come first in their org (buildOrgMembers); probationary members come last.
-  const nthIn = (orgCode: string, n: number, post: string) => {
-    const member = members.filter((m) => m.orgCode === orgCode)[n];
-    if (!member) throw new Error(`demo dataset: no ${post} in ${orgCode}`);
-    return member;
+/** The accounts of officers belong to the members holding those posts, so the two never disagree. */
+function buildUsers(members: DemoMember[], officers: DemoOfficer[]): DemoUser[] {
+  const byIdNumber = new Map(members.map((m) => [m.idNumber, m]));
+  const holder = (orgCode: string, post: DemoOfficer["post"]) => {
+    const officer = officers.find((o) => o.orgCode === orgCode && o.post === post);
+    if (!officer) throw new Error(`demo dataset: no ${post} of ${orgCode}`);
+    return byIdNumber.get(officer.memberIdNumber)!;
   };
   const forMember = (member: DemoMember) => ({ displayName: member.name, memberIdNumber: member.idNumber });
-  // The committee's officers come first in the agency branch, where their relation sits (demo-orgs.ts).
-  const organizationOfficer = nthIn("QS-JG", 2, "组织委员");
-  const villageSecretary = nthIn("QS-CUN01", 0, "书记");
-  const communitySecretary = nthIn("QS-SQ-ZB1", 0, "书记");
-  const ordinaryMember = nthIn("QS-CUN01-G1", 0, "党员");
+  const organizationOfficer = holder("QS", "organization_officer");
+  const villageSecretary = holder("QS-CUN01", "secretary");
+  const communitySecretary = holder("QS-SQ-ZB1", "secretary");
+  const officerIds = new Set(officers.map((o) => o.memberIdNumber));
+  const ordinaryMember = members.find((m) => m.orgCode === "QS-CUN01-G1" && m.status === "full" && !officerIds.has(m.idNumber));
+  if (!ordinaryMember) throw new Error("demo dataset: no ordinary member in QS-CUN01-G1");
   const password = DEMO_PASSWORD;
   return [
     { username: "admin", displayName: "系统管理员", role: "admin", orgCode: "QS", password, note: "维护账号和全镇数据" },

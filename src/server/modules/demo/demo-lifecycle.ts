@@ -16,19 +16,19 @@ export type DemoEvent =
 const DESTINATIONS = ["浙江省杭州市余杭区", "上海市嘉定区", "江苏省苏州市昆山市", "浙江省宁波市北仑区", "浙江省湖州市吴兴区"];
 const MOBILE_REASONS = ["外出务工", "外出经商", "随子女外出居住"];
 
-/** Who may get an event: an ordinary full member of a village or community branch, converted long enough ago. */
+/** Who may get an event: a full member of a village or community branch, holding no post, converted long enough ago. */
 export interface LifecycleCandidate {
   member: DemoMember;
   isLocalResident: boolean;
-  isOfficer: boolean;
 }
 
 /** The transfer waiting in the demo: from 溪口村 to 青山村, so 青山村's secretary has one to accept. */
 export const DEMO_TRANSFER = { fromBranch: "QS-CUN02", toOrgCode: "QS-CUN01" } as const;
 
+/** `excludedIdNumbers`: officers and demo accounts, who stay at home and reachable. */
 export function addLifecycleEvents(rng: Random, candidates: LifecycleCandidate[], excludedIdNumbers: Set<string>, today: string) {
   const pool = candidates.filter(
-    (c) => c.isLocalResident && !c.isOfficer && c.member.status === "full" && !excludedIdNumbers.has(c.member.idNumber) && c.member.fullMemberOn! <= addMonths(today, -36),
+    (c) => c.isLocalResident && c.member.status === "full" && !excludedIdNumbers.has(c.member.idNumber) && c.member.fullMemberOn! <= addMonths(today, -36),
   );
   const working = (m: DemoMember) => {
     const age = ageOn(m.birthDate, today);

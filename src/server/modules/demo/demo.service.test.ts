@@ -70,6 +70,57 @@ describe("seedDemo", () => {
     expect(codes.every((c: string) => c.startsWith("QS-CUN01"))).toBe(true);
   });
 
+  it("appoints the officers through the organizations service: full active members of the subtree, audited", async () => {
+    const data = buildDemoDataset();
+    const rows = await t.deps.db.execute(sql`SELECT
+      (SELECT count(*) FROM org_officers WHERE ended_on IS NULL)::int AS officers,
+      (SELECT count(*) FROM audit_log WHERE action = 'org.officer_create')::int AS audited,
+      (SELECT count(*) FROM org_officers o JOIN orgs g ON g.id = o.org_id JOIN members m ON m.id = o.member_id JOIN orgs mo ON mo.id = m.org_id
+        WHERE m.status = 'full' AND m.standing = 'active' AND m.name = o.name AND mo.path LIKE g.path || '%')::int AS eligible`);
+    expect((rows as { rows: unknown[] }).rows[0]).toEqual({ officers: data.officers.length, audited: data.officers.length, eligible: data.officers.length });
+    const secretaries = await t.deps.db.execute(sql`SELECT g.code, count(o.id)::int AS n FROM orgs g
+      LEFT JOIN org_officers o ON o.org_id = g.id AND o.post = 'secretary' AND o.ended_on IS NULL
+      WHERE g.kind <> 'group' GROUP BY g.code HAVING count(o.id) <> 1`);
+    expect((secretaries as { rows: unknown[] }).rows).toEqual([]);
+  });
+
+  it("links the demo secretaries' accounts to the members holding the secretary's post", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT u.username, g.code FROM users u
+      JOIN org_officers o ON o.member_id = u.member_id AND o.post = 'secretary' AND o.ended_on IS NULL
+      JOIN orgs g ON g.id = o.org_id ORDER BY u.username`);
+    expect((rows as { rows: unknown[] }).rows).toEqual([{ username: "cun01_shuji", code: "QS-CUN01" }, { username: "sq01_shuji", code: "QS-SQ-ZB1" }]);
+  });
+
+  it("shows only the warnings a real town would have: the joint branch's units to check, and the terms to renew", async () => {
+    const session = await signIn(t.app, "admin", DEMO_PASSWORD);
+    const orgs = (await t.app.inject({ method: "GET", url: "/api/orgs?pageSize=200", headers: session.headers })).json();
+    expect(orgs.total).toBe(buildDemoDataset().orgs.length);
+    const warnings: Record<string, string[]> = {};
+    for (const org of orgs.items as { id: string; code: string }[]) {
+      const detail = (await t.app.inject({ method: "GET", url: `/api/orgs/${org.id}`, headers: session.headers })).json();
+      const found = (detail.warnings as { rule: string; level: string }[]).map((w) => `${w.rule} ${w.level}`);
+      if (found.length > 0) warnings[org.code] = found;
+    }
+    expect(warnings).toEqual({
+      QS: ["TERM-03 info"],
+      "QS-FG01": ["TERM-03 warning"],
+      "QS-XX": ["TERM-03 info"],
+      "QS-WSY": ["TERM-03 info"],
+      "QS-SHZZ": ["ORG-03 info"],
+    });
+  });
+
+  it("fills the renewals tab: one branch past its term, three terms ending within three months", async () => {
+    const session = await signIn(t.app, "qs_admin", DEMO_PASSWORD);
+    const renewals = (await t.app.inject({ method: "GET", url: "/api/orgs/renewals", headers: session.headers })).json();
+    expect(renewals.items.map((r: { code: string; termStatus: string; termEndsOn: string }) => [r.code, r.termStatus, r.termEndsOn])).toEqual([
+      ["QS-FG01", "overdue", "2026-08-18"],
+      ["QS-XX", "due", "2026-12-28"],
+      ["QS", "due", "2027-01-14"],
+      ["QS-WSY", "due", "2027-02-06"],
+    ]);
+  });
+
   it("refuses to seed twice, leaving the data as it was", async () => {
     await expect(seedDemo(t.system)).rejects.toThrow();
     const count = await t.deps.db.execute(sql`SELECT count(*)::int AS n FROM orgs`);

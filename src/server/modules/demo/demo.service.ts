@@ -6,7 +6,8 @@ import { hasAuditAction, recordAudit } from "../audit/audit.service";
 import type { CreateMemberEvent } from "../../../shared/contracts/members.contract";
 import { createMembers } from "../members/member-edit.service";
 import { recordMemberEventIn } from "../members/member-events.service";
-import { createOrgIn, hasAnyOrg } from "../organizations/organizations.service";
+import { createOrgOfficer } from "../organizations/org-officers.service";
+import { createOrgIn, hasAnyOrg, updateOrgIn } from "../organizations/organizations.service";
 import { createUserIn } from "../users/users.service";
 import { buildDemoDataset } from "./demo-dataset";
 import type { DemoEvent } from "./demo-lifecycle";
@@ -14,12 +15,12 @@ import type { DemoEvent } from "./demo-lifecycle";
 export { hasAnyOrg };
 
 /**
- * Writes the demo dataset through the modules' own services, in one transaction: every org,
- * member and account is validated and audited like any other, and a failure leaves nothing.
+ * Writes the demo dataset through the modules' own services, in one transaction: every org, term,
+ * member, officer and account is validated and audited like any other, and a failure leaves nothing.
  */
 export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: number) => void = () => {}) {
   const data = buildDemoDataset();
-  const total = data.orgs.length + data.members.length + data.users.length;
+  const total = data.orgs.length + data.members.length + data.officers.length + data.users.length;
   // Hash outside the transaction: argon2 is slow on purpose, and one hash serves every demo account.
   const hashes = new Map<string, string>();
   for (const password of new Set(data.users.map((u) => u.password))) hashes.set(password, await hashPassword(password));
@@ -44,6 +45,21 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     }
     onProgress(data.orgs.length + memberIds.length, total);
     const memberIdByIdNumber = new Map(data.members.map((m, i) => [m.idNumber, memberIds[i]!]));
+    // Terms and officers go through the organizations service, which opens its own transaction: given
+    // the seed's, that becomes a savepoint inside it, so the seed stays one unit.
+    const inSeed: Ctx = { ...ctx, db: tx };
+    for (const org of data.orgs) {
+      if (org.termStartedOn) await updateOrgIn(tx, ctx, orgIds.get(org.code)!, { termStartedOn: org.termStartedOn });
+    }
+    for (const [i, officer] of data.officers.entries()) {
+      await createOrgOfficer(inSeed, orgIds.get(officer.orgCode)!, {
+        post: officer.post,
+        memberId: memberIdByIdNumber.get(officer.memberIdNumber)!,
+        startedOn: officer.startedOn,
+      });
+      onProgress(data.orgs.length + memberIds.length + i + 1, total);
+    }
+    const done = data.orgs.length + memberIds.length + data.officers.length;
     for (const [i, user] of data.users.entries()) {
       await createUserIn(tx, ctx, {
         username: user.username,
@@ -53,9 +69,9 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
         passwordHash: hashes.get(user.password)!,
         memberId: user.memberIdNumber ? memberIdByIdNumber.get(user.memberIdNumber) ?? null : null,
       });
-      onProgress(data.orgs.length + memberIds.length + i + 1, total);
+      onProgress(done + i + 1, total);
     }
-    const summary = { orgs: data.orgs.length, members: memberIds.length, users: data.users.length };
+    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });

@@ -92,6 +92,34 @@ describe("a transfer between two branches (TR-02, TR-03)", () => {
     expect(await ids(as.orgAdmin)).not.toContain(member.id);
   });
 
+  it("takes the member's own account along: its sessions end, and it signs in to the new branch", async () => {
+    const member = await memberIn(tree.branchA, "随转移");
+    const account = await buildUser(t.system, { role: "member", org: tree.branchA, memberId: member.id });
+    const officerAccount = await buildUser(t.system, { role: "branch_officer", org: tree.branchA, memberId: member.id });
+    const before = await signIn(t.app, account.username);
+    const officerSession = await signIn(t.app, officerAccount.username);
+    expect((await get(before, `/api/members/${member.id}`)).statusCode).toBe(200);
+
+    await record(as.officerA, member.id, { type: "transfer_out", occurredOn: "2026-11-20", toOrgId: elsewhere.id, letterNumber: "L-9" });
+    // Until accepted the member stays the sender's (TR-03), and so does the account.
+    expect((await get(before, "/api/auth/me")).json().user.org.id).toBe(tree.branchA.id);
+    const accepted = await record(as.officerElsewhere, member.id, { type: "transfer_in", occurredOn: "2026-11-24" });
+    expect(accepted.statusCode, accepted.body).toBe(201);
+
+    expect((await get(before, "/api/auth/me")).statusCode).toBe(401);
+    const after = await signIn(t.app, account.username);
+    expect((await get(after, "/api/auth/me")).json().user.org).toMatchObject({ id: elsewhere.id, name: "别处党支部" });
+    expect((await get(after, `/api/members/${member.id}`)).json()).toMatchObject({ id: member.id, orgId: elsewhere.id, orgName: "别处党支部" });
+    expect(await ids(after)).toEqual([member.id]);
+    // An officer's account is bound to the branch it manages, which the transfer does not change.
+    expect((await get(officerSession, "/api/auth/me")).json().user.org.id).toBe(tree.branchA.id);
+
+    const audit = (await get(as.admin, `/api/audit?entityId=${account.id}&action=user.update`)).json().items;
+    expect(audit).toEqual([
+      expect.objectContaining({ orgId: elsewhere.id, before: expect.objectContaining({ orgId: tree.branchA.id }), after: expect.objectContaining({ orgId: elsewhere.id, endedSessions: 1, memberEventId: accepted.json().id }) }),
+    ]);
+  });
+
   it("can be withdrawn by the sender, but not by the receiver", async () => {
     const member = await memberIn(tree.branchA);
     await record(as.officerA, member.id, { type: "transfer_out", occurredOn: "2026-11-01", toOrgId: tree.branchB.id, letterNumber: "L-3" });

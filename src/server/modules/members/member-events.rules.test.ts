@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MEMBER_EVENT_TYPES, type MemberStanding } from "../../../shared/domain";
-import { type EventFacts, type MemberLifecycle, EVENTS_BY_STANDING, checkMemberEvent, memberEventEffect } from "./member-events.rules";
+import { EVENTS_BY_STANDING } from "../../../shared/member-lifecycle";
+import { type EventFacts, type MemberLifecycle, checkMemberEvent, memberEventEffect } from "./member-events.rules";
 
 const today = "2026-11-25";
 const active: MemberLifecycle = {

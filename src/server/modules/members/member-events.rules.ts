@@ -8,6 +8,7 @@ import {
   type MemberStanding,
   type MemberStatus,
 } from "../../../shared/domain";
+import { EVENTS_BY_STANDING } from "../../../shared/member-lifecycle";
 import type { RuleIssue } from "./members.rules";
 
 /**
@@ -37,22 +38,7 @@ export interface EventFacts {
   toOrgId?: string;
 }
 
-/**
- * The events each standing admits:
- * - transferring: the sending organization stays responsible until the receiver accepts (TR-03),
- *   so only the acceptance, the sender's withdrawal, or a death;
- * - suspended (停止党籍): restoration on request (LC-03), an exit (e.g. LC-02), or a death;
- * - an exit is final (EXIT-01), as are death and a transfer out of the system: the record closes.
- */
-export const EVENTS_BY_STANDING: Record<MemberStanding, readonly MemberEventType[]> = {
-  active: ["transfer_out", "transfer_out_of_system", "mobile_registered", "mobile_returned", "lost_contact", "contact_restored", "suspended", "exit", "death"],
-  transferring: ["transfer_in", "transfer_cancelled", "death"],
-  suspended: ["restored", "exit", "death"],
-  transferred_out: [],
-  exited: [],
-  deceased: [],
-};
-
+/** Why a standing refuses the events EVENTS_BY_STANDING (shared/member-lifecycle.ts) does not list for it. */
 const STANDING_RULES: Record<MemberStanding, { rule: string; why: string }> = {
   active: { rule: "EV-01", why: "" },
   transferring: { rule: "TR-03", why: "组织关系转接办理中，转入前由原组织负责，只能登记转入、撤回转出或去世（党员教育管理工作条例第二十五条）" },

@@ -1,9 +1,10 @@
 import type { CreateMemberEvent, MemberEvent } from "../../../shared/contracts/members.contract";
-import type { MemberStanding, MemberStatus, OrgKind } from "../../../shared/domain";
+import { type MemberStanding, type MemberStatus, type OrgKind, canHoldMembers } from "../../../shared/domain";
 import type { Executor } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { can } from "../access/access.policy";
 import { recordAudit } from "../audit/audit.service";
+import { moveMemberAccounts } from "../users/users.service";
 import { type MemberEventRow, findMemberEventRows, getLastEventDates, insertMemberEventRow } from "./member-events.repository";
 import { type EventFacts, checkMemberEvent, memberEventEffect } from "./member-events.rules";
 import {
@@ -13,7 +14,6 @@ import {
   createTransferTargetInvalidError,
 } from "./members.errors";
 import { type MemberRow, getIncomingMemberRow, getOrgSummary, updateMemberRow } from "./members.repository";
-import { canHoldMembers } from "./members.rules";
 import { memberSnapshot, requireMemberInScope, todayOf } from "./members.service";
 
 /** systemCtx's actor (CLI, demo seed) is no row of the users table. */
@@ -84,6 +84,8 @@ export async function recordMemberEventIn(tx: Executor, ctx: Ctx, memberId: stri
     recordedBy: ctx.actor.userId === SYSTEM_USER_ID ? null : ctx.actor.userId,
   });
   const after = await updateMemberRow(tx, member.id, effect);
+  // Only an accepted transfer moves the member; their own account moves with them.
+  if (after.orgId !== member.orgId) await moveMemberAccounts(tx, ctx, member.id, after.orgId, event.id);
   await recordAudit(tx, ctx, {
     action: "member.record_event",
     entityType: "member",

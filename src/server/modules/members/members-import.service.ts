@@ -52,11 +52,10 @@ export async function importMembers(ctx: Ctx, input: ImportInput, onProgress: Im
   try {
     // Checked and written in one transaction, the existing members locked: what was checked is what is written.
     return await ctx.db.transaction(async (tx): Promise<ImportResult> => {
-      const [orgs, existing, taken] = await Promise.all([
-        findOrgsByCodes(tx, ctx.actor.scope, codes),
-        findMembersByIdHashes(tx, ctx.actor.scope, hashes),
-        findTakenIdHashes(tx, hashes),
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time anyway.
+      const orgs = await findOrgsByCodes(tx, ctx.actor.scope, codes);
+      const existing = await findMembersByIdHashes(tx, ctx.actor.scope, hashes);
+      const taken = await findTakenIdHashes(tx, hashes);
       const plan = planImport(read.rows, {
         defaultOrg,
         orgsByCode: new Map(orgs.map((o) => [o.code, o])),

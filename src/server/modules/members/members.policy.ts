@@ -1,8 +1,8 @@
-import type { MemberDetail } from "../../../shared/contracts/members.contract";
+import type { MemberDetail, MemberPage } from "../../../shared/contracts/members.contract";
 import type { MemberStanding } from "../../../shared/domain";
 import { can } from "../access/access.policy";
 import type { Actor } from "../access/access.rules";
-import { EVENTS_BY_STANDING } from "./member-events.rules";
+import { EVENTS_BY_STANDING } from "../../../shared/member-lifecycle";
 
 /**
  * What a caller may do with a member they reach (scope decides which members they reach).
@@ -17,4 +17,12 @@ export const memberAbilities = (actor: Actor, member: { id: string; standing: st
   canViewPii: canViewMemberPii(actor, member),
   // A closed record (exited, deceased, transferred out of the system) admits no event (EXIT-01, EV-01).
   canRecordEvent: can(actor, "member.record_event") && EVENTS_BY_STANDING[member.standing as MemberStanding].length > 0,
+});
+
+/** The roster's own actions; full values in an export need both the export and the PII permission. */
+export const memberListAbilities = (actor: Actor): MemberPage["abilities"] => ({
+  canCreate: can(actor, "member.create"),
+  canImport: can(actor, "member.import"),
+  canExport: can(actor, "member.export"),
+  canExportPii: can(actor, "member.export") && can(actor, "member.read_pii"),
 });

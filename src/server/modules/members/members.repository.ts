@@ -6,7 +6,8 @@ import type { Executor } from "../../db/client";
 import { orgInScope } from "../access/access.repository";
 import type { Scope } from "../access/access.rules";
 import { orgsTable } from "../organizations/organizations.table";
-import { AGE_BAND_BOUNDS, type SeniorRule, birthDateRangeForAges, reachedYearsBy } from "./members.rules";
+import { AGE_BAND_BOUNDS } from "../../../shared/member-bands";
+import { type SeniorRule, birthDateRangeForAges, reachedYearsBy } from "./members.rules";
 import { membersTable } from "./members.table";
 
 export type MemberRow = typeof membersTable.$inferSelect;

@@ -51,6 +51,18 @@ describe("GET /api/members", () => {
     expect(await names(as.admin)).toContain("王别处");
   });
 
+  it("says which roster actions the caller may take, so the page shows only those", async () => {
+    const abilitiesOf = async (session: Session) => (await get(session, "/api/members")).json().abilities;
+    const all = { canCreate: true, canImport: true, canExport: true, canExportPii: true };
+    expect(await abilitiesOf(as.orgAdmin)).toEqual(all);
+    expect(await abilitiesOf(as.officerA)).toEqual(all);
+    expect(await abilitiesOf(as.self)).toEqual({ canCreate: false, canImport: false, canExport: false, canExportPii: false });
+    // Each answer agrees with the server's refusal of the action itself.
+    expect((await get(as.self, "/api/members/export")).statusCode).toBe(403);
+    const create = { orgId: tree.branchA.id, name: "新党员", gender: "male", ethnicity: "汉族", idNumber: buildIdNumber("1980-01-01"), joinedOn: "2010-07-01", fullMemberOn: "2011-07-01", status: "full" };
+    expect((await send(as.self, "POST", "/api/members", create)).statusCode).toBe(403);
+  });
+
   it("lists an organization's whole subtree, and answers 404 for one outside the caller's scope", async () => {
     expect((await names(as.orgAdmin, `&orgId=${tree.branchA.id}`)).sort()).toEqual(["李秀英", "汪王明", "王建国"].sort());
     expect(await names(as.orgAdmin, `&orgId=${tree.groupA1.id}`)).toEqual(["李秀英"]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ageOn } from "../../../shared/id-number";
-import { type MemberFacts, ageBandOf, birthDateRangeForAges, canHoldMembers, checkMemberFacts, isSenior, partyAge, reachedYearsBy } from "./members.rules";
+import { type MemberFacts, birthDateRangeForAges, canHoldMembers, checkMemberFacts, isSenior, partyAge, reachedYearsBy } from "./members.rules";
 
 const today = "2026-11-25";
 // 11010519491231002X: born 1949-12-31, female (sequence 002).
@@ -22,16 +22,6 @@ describe("isSenior (configurable, UNVERIFIED)", () => {
     expect(isSenior(69, 50)).toBe(true);
     expect(isSenior(69, 49)).toBe(false);
     expect(isSenior(60, null, { minAge: 60, minPartyAge: 40 })).toBe(true);
-  });
-});
-
-describe("ageBandOf (bulletin bands)", () => {
-  it("puts ages in the bulletin's bands", () => {
-    expect(ageBandOf(18)).toBe("under_30");
-    expect(ageBandOf(30)).toBe("under_30");
-    expect(ageBandOf(31)).toBe("31_35");
-    expect(ageBandOf(60)).toBe("56_60");
-    expect(ageBandOf(61)).toBe("61_plus");
   });
 });
 

@@ -4,6 +4,7 @@ import type {
   IncomingTransfer,
   MemberDetail,
   MemberListItem,
+  MemberPage,
   MemberPii,
 } from "../../../shared/contracts/members.contract";
 import { chinaToday } from "../../../shared/dates";
@@ -24,7 +25,7 @@ import type { Scope } from "../access/access.rules";
 import { recordAudit } from "../audit/audit.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
 import { createMemberNotFoundError, createMemberWriteForbiddenError, createPiiForbiddenError } from "./members.errors";
-import { canViewMemberPii, memberAbilities } from "./members.policy";
+import { canViewMemberPii, memberAbilities, memberListAbilities } from "./members.policy";
 import { type MemberRow, findIncomingTransferRows, findMemberRows, getMemberRow, getMemberView } from "./members.repository";
 import { type SeniorRule, isSenior, partyAge } from "./members.rules";
 
@@ -102,7 +103,7 @@ export async function requireMemberInScope(db: Executor, scope: Scope, id: strin
   return row;
 }
 
-export async function findMembers(ctx: Ctx, query: FindMembersQuery): Promise<Page<MemberListItem>> {
+export async function findMembers(ctx: Ctx, query: FindMembersQuery): Promise<MemberPage> {
   // `orgId` lists that organization's whole subtree, and must itself be in scope (else 404).
   const org = query.orgId ? await requireOrgInScope(ctx.db, ctx.actor.scope, query.orgId) : null;
   const today = todayOf(ctx);
@@ -119,6 +120,7 @@ export async function findMembers(ctx: Ctx, query: FindMembersQuery): Promise<Pa
     total,
     page: query.page,
     pageSize: query.pageSize,
+    abilities: memberListAbilities(ctx.actor),
   };
 }
 

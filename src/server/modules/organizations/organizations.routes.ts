@@ -7,6 +7,8 @@ import {
   FindRenewalsQuerySchema,
   MoveOrgSchema,
   OrgDetailSchema,
+  OrgLookupQuerySchema,
+  OrgLookupSchema,
   OrgPageSchema,
   RenewalPageSchema,
   UpdateOrgSchema,
@@ -15,7 +17,7 @@ import { ctxOf } from "../../http/context";
 import { errorResponses } from "../../http/openapi";
 import { orgOfficersRoutes } from "./org-officers.routes";
 import { dissolveOrg, findRenewals, moveOrg } from "./org-structure.service";
-import { createOrg, findOrgs, getOrg, updateOrg } from "./organizations.service";
+import { createOrg, findOrgs, getMemberOrgByCode, getOrg, updateOrg } from "./organizations.service";
 
 /** The module's refusals by rule (ORG-08, TERM-03, a move into its own subtree …) answer 422. */
 export const orgErrorResponses = { ...errorResponses, 422: ErrorResponseSchema } as const;
@@ -45,6 +47,19 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => findRenewals(ctxOf(request), request.query),
+  );
+
+  app.get(
+    "/api/orgs/lookup",
+    {
+      schema: {
+        tags: ["orgs"],
+        summary: "按组织编码查找全系统内现有的党支部、联合党支部、临时党支部或党小组（组织关系转出时核对接收组织）",
+        querystring: OrgLookupQuerySchema,
+        response: { 200: OrgLookupSchema, ...errorResponses },
+      },
+    },
+    (request) => getMemberOrgByCode(ctxOf(request), request.query.code),
   );
 
   app.get(

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { CreateOrg, FindOrgsQuery, Org, OrgDetail, UpdateOrg } from "../../../shared/contracts/orgs.contract";
+import type { CreateOrg, FindOrgsQuery, Org, OrgDetail, OrgLookup, UpdateOrg } from "../../../shared/contracts/orgs.contract";
 import type { Page } from "../../../shared/contracts/common.contract";
 import { chinaToday } from "../../../shared/dates";
-import type { OfficerPost, OrgDomain, OrgKind } from "../../../shared/domain";
+import { type OfficerPost, type OrgDomain, type OrgKind, canHoldMembers } from "../../../shared/domain";
 import type { Executor } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { createForbiddenError } from "../../http/errors";
@@ -167,8 +167,26 @@ export async function getOrgByCode(db: Executor, code: string): Promise<OrgRow> 
   return row;
 }
 
+/**
+ * A transfer's receiving organization by its exact code: unscoped, since a transfer may go to any
+ * committee in the system (TR-02), so it answers only a live organization that holds members (MEM-01)
+ * and only its name and kind; 404 for anything else. Only those who record transfers may ask.
+ */
+export async function getMemberOrgByCode(ctx: Ctx, code: string): Promise<OrgLookup> {
+  if (!can(ctx.actor, "member.record_event")) throw createForbiddenError("只有系统管理员、党委管理员和支部工作人员可以查找接收组织");
+  const row = await getOrgRowByCode(ctx.db, code);
+  if (!row || row.archivedAt || !canHoldMembers(row.kind as OrgKind)) throw createOrgNotFoundError();
+  return { id: row.id, code: row.code, name: row.name, kind: row.kind as OrgKind };
+}
+
 export async function updateOrg(ctx: Ctx, id: string, patch: UpdateOrg): Promise<OrgDetail> {
-  const before = await requireLiveOrg(ctx.db, ctx.actor.scope, id);
+  await ctx.db.transaction((tx) => updateOrgIn(tx, ctx, id, patch));
+  return getOrg(ctx, id);
+}
+
+/** Update inside the caller's transaction (the demo seed records every term in its own). */
+export async function updateOrgIn(tx: Executor, ctx: Ctx, id: string, patch: UpdateOrg): Promise<OrgRow> {
+  const before = await requireLiveOrg(tx, ctx.actor.scope, id);
   if (!can(ctx.actor, "org.update")) throw createForbiddenError("只有系统管理员和党委管理员可以修改组织");
   const changes: Partial<NewOrgRow> = {
     name: patch.name,
@@ -177,11 +195,9 @@ export async function updateOrg(ctx: Ctx, id: string, patch: UpdateOrg): Promise
     unitNature: patch.unitNature === undefined ? undefined : patch.unitNature || null,
     ...resolveTerm(before, patch, todayOf(ctx)),
   };
-  await ctx.db.transaction(async (tx) => {
-    const after = await updateOrgRow(tx, id, changes);
-    await recordAudit(tx, ctx, { action: "org.update", entityType: "org", entityId: id, orgId: id, before: snapshot(before), after: snapshot(after) });
-  });
-  return getOrg(ctx, id);
+  const after = await updateOrgRow(tx, id, changes);
+  await recordAudit(tx, ctx, { action: "org.update", entityType: "org", entityId: id, orgId: id, before: snapshot(before), after: snapshot(after) });
+  return after;
 }
 
 /**

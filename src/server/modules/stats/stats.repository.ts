@@ -1,127 +1,136 @@
-import { type Column, type SQL, and, eq, inArray, isNull, like, sql } from "drizzle-orm";
-import { EDUCATIONS, OCCUPATIONS, ORG_DOMAINS } from "../../../shared/domain";
+import { type Column, type SQL, and, eq, gt, isNull, like, lte, ne, or, sql } from "drizzle-orm";
+import { EDUCATIONS, GENDERS, OCCUPATIONS, ORG_DOMAINS } from "../../../shared/domain";
 import type { Executor } from "../../db/client";
 import { pathPrefix } from "../access/access.repository";
+import { type SeniorRule, birthDateRangeForAges, reachedYearsBy } from "../members/members.rules";
 import { membersTable } from "../members/members.table";
-import type { SeniorRule } from "../members/members.rules";
 import { orgsTable } from "../organizations/organizations.table";
-import {
-  AGE_BANDS,
-  COLLEGE_OR_ABOVE,
-  type Dimension,
-  HAN,
-  MINORITIES,
-  PARTY_AGE_BANDS,
-  PROBATIONARY,
-  UNKNOWN,
-  UNRECOGNIZED,
-  YOUNG_MAX_AGE,
-} from "./stats.rules";
+import { AGE_BANDS, type Dimension, PARTY_AGE_BANDS, PROBATIONARY, UNKNOWN, UNRECOGNIZED, YOUNG_MAX_AGE } from "./stats.rules";
 
-type Operand = Column | SQL | SQL.Aliased;
+const m = membersTable;
 
 /**
- * Whole years from `from` to `today` (a date parameter), counted in SQL. age() borrows a year exactly
- * when the anniversary is still ahead, as wholeYearsBetween does (a 29 February birthday counts on
- * 1 March); the repository test checks the two agree on both databases.
+ * One dimension as a CASE spread over FILTER counts: a condition per key, never two true for the
+ * same member, and the ELSE key, which takes every member no condition took (false or null alike, as
+ * in CASE): the total less the other keys, reckoned once the rows are in.
  */
-export const yearsOn = (today: string, from: Operand) => sql<number>`extract(year from age(${today}::date, ${from}))::int`;
-
-/** The key of the band holding `value`; past the last band, the last one (as ageBandOf). */
-const bandOf = (value: Operand, bands: readonly { key: string; min: number; max: number }[]) =>
-  sql<string>`CASE ${sql.join(bands.map((b) => sql`WHEN ${value} BETWEEN ${b.min} AND ${b.max} THEN ${b.key}`), sql` `)} ELSE ${bands.at(-1)!.key} END`;
-
-/** A coded column as its code, `unknown` when empty, `unrecognized` when outside the code list. */
-const codeOf = (column: Operand, codes: readonly string[]) =>
-  sql<string>`CASE WHEN ${inArray(column as Column, codes)} THEN ${column} WHEN nullif(btrim(${column}), '') IS NULL THEN ${UNKNOWN} ELSE ${UNRECOGNIZED} END`;
-
-/**
- * The one aggregate of the structure statistics: active members of the subtree under `path` (one
- * indexed prefix match on orgs.path), each dimension a grouping set, and the focus groups and flags as
- * FILTER counts read off the grand-total row. Three levels: `base` computes the ages once; `facts` turns
- * them into band keys (parameters inside GROUP BY expressions would not match the select list's, so
- * the keys must be plain columns before grouping); the outer query groups.
- */
-export function structureQuery(db: Executor, path: string, today: string, seniorRule: SeniorRule) {
-  const base = db
-    .select({
-      status: membersTable.status,
-      gender: membersTable.gender,
-      ethnicity: membersTable.ethnicity,
-      education: membersTable.education,
-      occupation: membersTable.occupation,
-      domain: orgsTable.domain,
-      isMobile: membersTable.isMobile,
-      isStruggling: membersTable.isStruggling,
-      isLostContact: membersTable.isLostContact,
-      age: yearsOn(today, membersTable.birthDate).as("age"),
-      // 党龄 from the day of becoming a full member (DEV-23c), never below 0 (as partyAge).
-      // (greatest() would turn a missing date into 0: it skips nulls.)
-      partyAge: sql<number | null>`CASE WHEN ${membersTable.fullMemberOn} IS NOT NULL THEN greatest(0, ${yearsOn(today, membersTable.fullMemberOn)}) END`.as("party_age"),
-    })
-    .from(membersTable)
-    .innerJoin(orgsTable, eq(orgsTable.id, membersTable.orgId))
-    .where(and(like(orgsTable.path, pathPrefix(path)), eq(membersTable.standing, "active"), isNull(membersTable.archivedAt)))
-    .as("base");
-
-  const facts = db
-    .select({
-      status: base.status,
-      gender: base.gender,
-      ethnicGroup: sql<string>`CASE WHEN ${base.ethnicity} = ${HAN} THEN 'han' WHEN ${inArray(base.ethnicity, MINORITIES)} THEN 'minority' ELSE 'other' END`.as("ethnic_group"),
-      ethnicity: base.ethnicity,
-      ageBand: bandOf(base.age, AGE_BANDS).as("age_band"),
-      partyAgeBand: sql<string>`CASE WHEN ${base.status} = ${PROBATIONARY} THEN ${PROBATIONARY} WHEN ${base.partyAge} IS NULL THEN ${UNKNOWN} ELSE ${bandOf(base.partyAge, PARTY_AGE_BANDS)} END`.as("party_age_band"),
-      education: codeOf(base.education, EDUCATIONS).as("education_code"),
-      occupation: codeOf(base.occupation, OCCUPATIONS).as("occupation_code"),
-      domain: sql<string>`CASE WHEN ${inArray(base.domain, ORG_DOMAINS)} THEN ${base.domain} ELSE ${UNKNOWN} END`.as("domain_code"),
-      age: base.age,
-      partyAge: base.partyAge,
-      isMobile: base.isMobile,
-      isStruggling: base.isStruggling,
-      isLostContact: base.isLostContact,
-    })
-    .from(base)
-    .as("facts");
-
-  const dimensions: Record<Dimension | "ethnicity", Operand> = {
-    status: facts.status,
-    gender: facts.gender,
-    ethnicGroup: facts.ethnicGroup,
-    ethnicity: facts.ethnicity,
-    ageBand: facts.ageBand,
-    partyAgeBand: facts.partyAgeBand,
-    education: facts.education,
-    occupation: facts.occupation,
-    domain: facts.domain,
-  };
-  const columns = Object.values(dimensions);
-  const countWhere = (condition: SQL) => sql<number>`(count(*) FILTER (WHERE ${condition}))::int`;
-  const isYoung = sql`${facts.age} <= ${YOUNG_MAX_AGE}`;
-
-  return db
-    .select({
-      dimension: sql<Dimension | "ethnicity" | "total">`CASE ${sql.join(
-        Object.entries(dimensions).map(([name, column]) => sql`WHEN GROUPING(${column}) = 0 THEN ${name}`),
-        sql` `,
-      )} ELSE 'total' END`,
-      key: sql<string | null>`COALESCE(${sql.join(columns, sql`, `)})`,
-      count: sql<number>`count(*)::int`,
-      young: countWhere(isYoung),
-      youngWorkers: countWhere(sql`${facts.occupation} = 'worker' AND ${isYoung}`),
-      farmers: countWhere(sql`${facts.occupation} = 'farmer'`),
-      intellectuals: countWhere(inArray(facts.education as unknown as Column, COLLEGE_OR_ABOVE)),
-      mobile: countWhere(sql`${facts.isMobile}`),
-      struggling: countWhere(sql`${facts.isStruggling}`),
-      lostContact: countWhere(sql`${facts.isLostContact}`),
-      // 老党员 as isSenior: by age, or by party age (none while probationary).
-      senior: countWhere(sql`${facts.age} >= ${seniorRule.minAge} OR coalesce(${facts.partyAge}, 0) >= ${seniorRule.minPartyAge}`),
-    })
-    .from(facts)
-    .groupBy(sql`GROUPING SETS (${sql.join(columns.map((c) => sql`(${c})`), sql`, `)}, ())`);
+interface Cases {
+  when: Record<string, SQL>;
+  otherwise?: string;
 }
 
-export type StructureRow = Awaited<ReturnType<typeof structureQuery>>[number];
+/** The dimensions counted by condition; the ethnic groups are read off the per-ethnicity rows. */
+export type CountedDimension = Exclude<Dimension, "ethnicGroup">;
 
-export const countStructure = (db: Executor, path: string, today: string, seniorRule: SeniorRule): Promise<StructureRow[]> =>
-  structureQuery(db, path, today, seniorRule);
+/**
+ * Left empty: missing or nothing but spaces (what btrim() removes). btrim() allocates, so it runs only
+ * on the rare value that starts with a space.
+ */
+const isBlank = (column: Column) => sql`(${column} IS NULL OR ${column} = '' OR (${column} LIKE ' %' AND btrim(${column}) = ''))`;
+
+/** A coded column: each code its own key, `unknown` when empty, `unrecognized` for anything else. */
+const codeCases = (column: Column, codes: readonly string[]): Cases => ({
+  when: { ...Object.fromEntries(codes.map((code) => [code, eq(column, code)])), [UNKNOWN]: isBlank(column) },
+  otherwise: UNRECOGNIZED,
+});
+
+/** Each band but the last by its condition; the last also takes the values no band holds (as ageBandOf). */
+const bandCases = <B extends { key: string; min: number; max: number }>(bands: readonly B[], condition: (band: B) => SQL | undefined): Cases => ({
+  when: Object.fromEntries(bands.slice(0, -1).map((band) => [band.key, condition(band)!])),
+  otherwise: bands.at(-1)!.key,
+});
+
+/**
+ * Every count of the structure statistics as a condition on one member row. Ages are compared as
+ * dates, with no age() per row: at least N whole years on `today` ⇔ the start date is on or before
+ * reachedYearsBy(N, today), which agrees with wholeYearsBetween day by day, 29 February included.
+ * The party age counts from full membership (DEV-23c) and is never below 0 (as partyAge): its first
+ * band has no lower bound, and a party age of 0 or less is reached by everyone.
+ */
+function structureCases(today: string, seniorRule: SeniorRule) {
+  const partyAgeAtLeast = (years: number) => (years <= 0 ? sql`true` : lte(m.fullMemberOn, reachedYearsBy(years, today)));
+  const isYoung = gt(m.birthDate, reachedYearsBy(YOUNG_MAX_AGE + 1, today));
+  const isProbationary = eq(m.status, PROBATIONARY);
+  const partyAgeBands = bandCases(PARTY_AGE_BANDS, ({ min, max }) =>
+    and(ne(m.status, PROBATIONARY), gt(m.fullMemberOn, reachedYearsBy(max + 1, today)), min > 0 ? partyAgeAtLeast(min) : undefined),
+  );
+
+  const dimensions: Record<CountedDimension, Cases> = {
+    status: { when: { full: eq(m.status, "full"), [PROBATIONARY]: isProbationary } },
+    gender: { when: Object.fromEntries(GENDERS.map((gender) => [gender, eq(m.gender, gender)])) },
+    ageBand: bandCases(AGE_BANDS, ({ min, max }) => {
+      const born = birthDateRangeForAges(min, max, today);
+      return and(gt(m.birthDate, born.bornAfter), lte(m.birthDate, born.bornOnOrBefore));
+    }),
+    partyAgeBand: {
+      ...partyAgeBands,
+      when: { [PROBATIONARY]: isProbationary, [UNKNOWN]: and(ne(m.status, PROBATIONARY), isNull(m.fullMemberOn))!, ...partyAgeBands.when },
+    },
+    education: codeCases(m.education, EDUCATIONS),
+    occupation: codeCases(m.occupation, OCCUPATIONS),
+    domain: { when: Object.fromEntries(ORG_DOMAINS.map((domain) => [domain, eq(orgsTable.domain, domain)])), otherwise: UNKNOWN },
+  };
+  const scalars = {
+    young: isYoung,
+    youngWorkers: and(eq(m.occupation, "worker"), isYoung)!,
+    mobile: sql`${m.isMobile}`,
+    struggling: sql`${m.isStruggling}`,
+    lostContact: sql`${m.isLostContact}`,
+    // 老党员 as isSenior: by age, or by party age.
+    senior: or(lte(m.birthDate, reachedYearsBy(seniorRule.minAge, today)), partyAgeAtLeast(seniorRule.minPartyAge))!,
+  } satisfies Record<string, SQL>;
+  return { dimensions, scalars };
+}
+
+type StructureCases = ReturnType<typeof structureCases>;
+type Scalar = keyof StructureCases["scalars"];
+
+const countEach = <K extends string>(conditions: Record<K, SQL>) =>
+  Object.fromEntries(Object.entries<SQL>(conditions).map(([key, condition]) => [key, sql<number>`(count(*) FILTER (WHERE ${condition}))::int`])) as Record<
+    K,
+    SQL<number>
+  >;
+
+/**
+ * The one aggregate: a single scan of the active members of the subtree under `path` (one indexed
+ * prefix match on orgs.path), a row per ethnicity (a handful; the minority breakdown needs them) with
+ * every other count a FILTER over that row's members.
+ */
+function aggregate(db: Executor, path: string, { dimensions, scalars }: StructureCases) {
+  const perDimension = Object.fromEntries(Object.entries<Cases>(dimensions).map(([name, cases]) => [name, countEach(cases.when)])) as Record<
+    CountedDimension,
+    Record<string, SQL<number>>
+  >;
+  return db
+    .select({ ethnicity: m.ethnicity, total: sql<number>`count(*)::int`, ...countEach(scalars), ...perDimension })
+    .from(m)
+    .innerJoin(orgsTable, eq(orgsTable.id, m.orgId))
+    .where(and(like(orgsTable.path, pathPrefix(path)), eq(m.standing, "active"), isNull(m.archivedAt)))
+    .groupBy(m.ethnicity);
+}
+
+export const structureQuery = (db: Executor, path: string, today: string, seniorRule: SeniorRule) =>
+  aggregate(db, path, structureCases(today, seniorRule));
+
+/** The active members of one subtree: counted per category of each dimension, per ethnicity, and for the focus groups and flags. */
+export interface StructureCounts extends Record<Scalar, number> {
+  total: number;
+  byDimension: Record<CountedDimension, Map<string, number>>;
+  byEthnicity: Map<string, number>;
+}
+
+export async function countStructure(db: Executor, path: string, today: string, seniorRule: SeniorRule): Promise<StructureCounts> {
+  const cases = structureCases(today, seniorRule);
+  const rows = await aggregate(db, path, cases);
+  const sum = (pick: (row: (typeof rows)[number]) => number) => rows.reduce((total, row) => total + pick(row), 0);
+  const total = sum((row) => row.total);
+  const byDimension = Object.fromEntries(
+    Object.entries<Cases>(cases.dimensions).map(([name, { when, otherwise }]) => {
+      const counts = new Map(Object.keys(when).map((key) => [key, sum((row) => row[name as CountedDimension][key]!)]));
+      if (otherwise) counts.set(otherwise, total - [...counts.values()].reduce((a, b) => a + b, 0));
+      return [name, counts];
+    }),
+  ) as StructureCounts["byDimension"];
+  const scalars = Object.fromEntries(Object.keys(cases.scalars).map((name) => [name, sum((row) => row[name as Scalar])])) as Record<Scalar, number>;
+  return { ...scalars, total, byDimension, byEthnicity: new Map(rows.map((row) => [row.ethnicity, row.total])) };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AGE_BAND_BOUNDS, ageBandOf } from "../members/members.rules";
+import { AGE_BAND_BOUNDS, ageBandOf } from "../../../shared/member-bands";
 import { AGE_BANDS, bucketsOf, minorityBuckets, shareOf } from "./stats.rules";
 
 describe("structure statistics categories", () => {

@@ -13,12 +13,13 @@ import {
   type Education,
   type MemberStatus,
 } from "../../../shared/domain";
-import { AGE_BAND_BOUNDS, AGE_BAND_LABELS, PARTY_AGE_BANDS, YOUNG_MAX_AGE, type SeniorRule } from "../members/members.rules";
+import { AGE_BAND_BOUNDS, AGE_BAND_LABELS, PARTY_AGE_BANDS } from "../../../shared/member-bands";
+import { YOUNG_MAX_AGE, type SeniorRule } from "../members/members.rules";
 
 /**
  * The categories of the roster's structure statistics (rules.md §6.1): for each dimension the keys
  * the SQL produces, in the order the bulletin lists them, and their Chinese labels. Pure.
- * The band bounds themselves come from members.rules.ts, so the roster list and the statistics
+ * The band bounds themselves come from shared/member-bands.ts, so the roster list and the statistics
  * can never band a member differently.
  */
 
@@ -76,6 +77,13 @@ export function bucketsOf(dimension: Dimension, counts: ReadonlyMap<string, numb
     ...always.map(([key, label]) => bucket(key, label, counts.get(key) ?? 0, total)),
     ...whenAny.filter(([key]) => (counts.get(key) ?? 0) > 0).map(([key, label]) => bucket(key, label, counts.get(key)!, total)),
   ];
+}
+
+/** 汉族, 少数民族 and the rest (其他, or anything outside GB 3304) from the counts per ethnicity. */
+export function ethnicGroupsOf(byEthnicity: ReadonlyMap<string, number>, total: number): Map<string, number> {
+  const han = byEthnicity.get(HAN) ?? 0;
+  const minority = MINORITIES.reduce((sum, name) => sum + (byEthnicity.get(name) ?? 0), 0);
+  return new Map([["han", han], ["minority", minority], ["other", total - han - minority]]);
 }
 
 /** The minority nationalities present, largest first (ties by the GB 3304 order). */

@@ -18,6 +18,16 @@ export async function getUserRow(db: Executor, scope: Scope, id: string) {
   return row;
 }
 
+/** The `member` accounts linked to a roster record, unscoped: a transfer moves them wherever it goes. */
+export async function findMemberAccountRows(db: Executor, memberId: string): Promise<UserRow[]> {
+  return db
+    .select()
+    .from(usersTable)
+    .where(and(eq(usersTable.memberId, memberId), eq(usersTable.role, "member")))
+    .orderBy(asc(usersTable.id))
+    .for("update");
+}
+
 export async function isUsernameTaken(db: Executor, username: string) {
   const [row] = await db.select({ id: usersTable.id }).from(usersTable).where(eq(usersTable.username, username));
   return Boolean(row);

@@ -11,7 +11,7 @@ import { recordAudit } from "../audit/audit.service";
 import { endAllSessions } from "../auth/auth.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
 import { createRoleNotGrantableError, createRoleOrgKindError, createSelfChangeError, createUserNotFoundError, createUsernameTakenError } from "./users.errors";
-import { type UserRow, findUserRows, getUserRow, insertUserRow, isUsernameTaken, updateUserRow } from "./users.repository";
+import { type UserRow, findMemberAccountRows, findUserRows, getUserRow, insertUserRow, isUsernameTaken, updateUserRow } from "./users.repository";
 
 const toUser = (ctx: Ctx, user: UserRow, orgName: string): User => ({
   id: user.id,
@@ -106,4 +106,27 @@ export async function updateUser(ctx: Ctx, id: string, patch: UpdateUser): Promi
     return row;
   });
   return toUser(ctx, after, org.name);
+}
+
+/**
+ * A member's own account follows their transfer in (TR-03), inside the event's transaction: bound to
+ * the receiving organization, with every session ended so the next sign-in carries the new scope.
+ * Only `member` accounts: an officer's account is bound to the organization they manage, which a
+ * transfer of their own membership does not change (that is for whoever manages the accounts).
+ */
+export async function moveMemberAccounts(tx: Executor, ctx: Ctx, memberId: string, orgId: string, memberEventId: string): Promise<void> {
+  const now = ctx.clock();
+  for (const before of await findMemberAccountRows(tx, memberId)) {
+    if (before.orgId === orgId) continue;
+    const after = await updateUserRow(tx, before.id, { orgId });
+    const endedSessions = await endAllSessions(tx, before.id, now);
+    await recordAudit(tx, ctx, {
+      action: "user.update",
+      entityType: "user",
+      entityId: before.id,
+      orgId,
+      before: snapshot(before),
+      after: { ...snapshot(after), endedSessions, memberEventId },
+    });
+  }
 }

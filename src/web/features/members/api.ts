@@ -8,10 +8,11 @@ import type {
   ImportResult,
   MemberDetail,
   MemberEvent,
-  MemberListItem,
+  MemberPage,
   MemberPii,
   UpdateMember,
 } from "../../../shared/contracts/members.contract";
+import type { OrgLookup } from "../../../shared/contracts/orgs.contract";
 import { api, parseErrorResponse } from "../../lib/api-client";
 import { downloadFile, type UploadStage, uploadForm } from "./file-transfer";
 
@@ -19,8 +20,9 @@ export type FindMembersParams = Partial<FindMembersQuery>;
 
 const memberPath = (id: string) => `/api/members/${encodeURIComponent(id)}`;
 
+/** A page of the roster, with what the caller may do with the roster (`abilities`). */
 export const findMembers = (params: FindMembersParams, signal?: AbortSignal) =>
-  api.get<Page<MemberListItem>>("/api/members", params, signal);
+  api.get<MemberPage>("/api/members", params, signal);
 
 export const getMember = (id: string, signal?: AbortSignal) => api.get<MemberDetail>(memberPath(id), undefined, signal);
 
@@ -36,6 +38,9 @@ export const findMemberEvents = async (id: string, signal?: AbortSignal) =>
 
 export const createMemberEvent = (id: string, input: CreateMemberEvent) =>
   api.post<MemberEvent>(`${memberPath(id)}/events`, input);
+
+/** A transfer's receiving organization by the code on the letter, anywhere in the system (TR-02); 404 when none. */
+export const lookupOrgByCode = (code: string) => api.get<OrgLookup>("/api/orgs/lookup", { code });
 
 export const downloadImportTemplate = () =>
   downloadFile("/api/members/import-template", { fallbackName: "党员信息导入模板.xlsx" });

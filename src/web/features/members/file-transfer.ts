@@ -1,14 +1,12 @@
-import type { LoginResponse } from "../../../shared/contracts/auth.contract";
-import { ApiError, apiRequest, buildUrl, NETWORK_ERROR_CODE, parseErrorResponse, type QueryValue, setCsrfToken } from "../../lib/api-client";
+import { ApiError, buildUrl, getCsrfToken, NETWORK_ERROR_CODE, notifyUnauthorized, parseErrorResponse, type QueryValue } from "../../lib/api-client";
 
 // Spreadsheet downloads and the upload with progress, which lib/api-client (JSON only) does not do.
-// The CSRF token is private to api-client, so POSTs read it fresh from /api/auth/me; a 401 there also
-// tells the app the session has ended, exactly as any other request would.
+// They send the session's CSRF token as api-client does, and a 401 ends the session in the app the same way.
 
-const confirmSession = async (): Promise<string> => {
-  const me = await apiRequest<LoginResponse>("GET", "/api/auth/me");
-  setCsrfToken(me.csrfToken);
-  return me.csrfToken;
+/** The CSRF header of a state-changing request, when a token is known (else the server refuses it). */
+const csrfHeader = (): Record<string, string> => {
+  const token = getCsrfToken();
+  return token ? { "x-csrf-token": token } : {};
 };
 
 /** "attachment; filename*=UTF-8''%E5%85%9A…" (RFC 6266) or filename="…"; the fallback otherwise. */
@@ -48,11 +46,7 @@ interface DownloadOptions {
 /** Fetches a file with the session cookie and hands it to the browser as a download. */
 export async function downloadFile(path: string, { query, body, fallbackName }: DownloadOptions): Promise<void> {
   const isPost = body !== undefined;
-  const headers: Record<string, string> = {};
-  if (isPost) {
-    headers["content-type"] = "application/json";
-    headers["x-csrf-token"] = await confirmSession();
-  }
+  const headers: Record<string, string> = isPost ? { "content-type": "application/json", ...csrfHeader() } : {};
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
@@ -65,7 +59,7 @@ export async function downloadFile(path: string, { query, body, fallbackName }: 
     throw new ApiError(0, NETWORK_ERROR_CODE, "无法连接服务器，请检查网络后重试");
   }
   if (!response.ok) {
-    if (response.status === 401) await confirmSession();
+    if (response.status === 401) notifyUnauthorized();
     throw await parseErrorResponse(response);
   }
   saveBlob(await response.blob(), fileNameFromDisposition(response.headers.get("content-disposition"), fallbackName));
@@ -83,13 +77,12 @@ export async function uploadForm(
   form: FormData,
   onProgress: (stage: UploadStage, percent: number) => void,
 ): Promise<Response> {
-  const csrfToken = await confirmSession();
   const response = await new Promise<Response>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", path);
     xhr.withCredentials = true;
     xhr.setRequestHeader("accept", "application/json");
-    xhr.setRequestHeader("x-csrf-token", csrfToken);
+    for (const [name, value] of Object.entries(csrfHeader())) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress("uploading", Math.round((event.loaded / event.total) * 100));
     };
@@ -99,6 +92,6 @@ export async function uploadForm(
     xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR_CODE, "无法连接服务器，请检查网络后重试"));
     xhr.send(form);
   });
-  if (response.status === 401) await confirmSession();
+  if (response.status === 401) notifyUnauthorized();
   return response;
 }

@@ -1,5 +1,6 @@
 import type { CreateMemberEvent, MemberDetail, MemberEvent } from "../../../shared/contracts/members.contract";
-import { EXIT_KIND_LABELS, type ExitKind, MEMBER_EVENT_LABELS, MEMBER_EVENT_TYPES, type MemberEventType } from "../../../shared/domain";
+import { EXIT_KIND_LABELS, type ExitKind, MEMBER_EVENT_LABELS, type MemberEventType } from "../../../shared/domain";
+import { EVENTS_BY_STANDING } from "../../../shared/member-lifecycle";
 
 /** The fields an event type needs besides the date, reason and documents every event has. */
 export type EventField = "toOrgId" | "letterNumber" | "destination" | "cardNumber" | "exitKind";
@@ -62,28 +63,19 @@ export function buildEventInput(values: EventFormValues): CreateMemberEvent {
 }
 
 /**
- * The events that make sense for the member's current standing, so the menu does not offer
- * restoring a member who was never suspended. The server still decides.
+ * The events the server's table admits for the member's standing (shared/member-lifecycle.ts), less
+ * the pairs the member's marks rule out, so the menu does not offer a return to someone never away.
+ * A transfer in is accepted from the receiving side's list (IncomingTransfersPanel), never from here.
  */
 export function availableEventTypes(member: Pick<MemberDetail, "standing" | "isMobile" | "isLostContact">): MemberEventType[] {
-  switch (member.standing) {
-    case "active":
-      return MEMBER_EVENT_TYPES.filter((type) => {
-        if (type === "transfer_in" || type === "transfer_cancelled" || type === "restored") return false;
-        if (type === "mobile_registered") return !member.isMobile;
-        if (type === "mobile_returned") return member.isMobile;
-        if (type === "lost_contact") return !member.isLostContact;
-        if (type === "contact_restored") return member.isLostContact;
-        return true;
-      });
-    case "transferring":
-      // The receiving side accepts from its list of incoming transfers (IncomingTransfersPanel).
-      return ["transfer_cancelled", "death"];
-    case "suspended":
-      return ["restored", "exit", "death"];
-    default:
-      return [];
-  }
+  const isOffered: Partial<Record<MemberEventType, boolean>> = {
+    transfer_in: false,
+    mobile_registered: !member.isMobile,
+    mobile_returned: member.isMobile,
+    lost_contact: !member.isLostContact,
+    contact_restored: member.isLostContact,
+  };
+  return EVENTS_BY_STANDING[member.standing].filter((type) => isOffered[type] ?? true);
 }
 
 export const eventTypeLabel = (type: string) => MEMBER_EVENT_LABELS[type as MemberEventType] ?? type;

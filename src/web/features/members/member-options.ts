@@ -1,4 +1,3 @@
-import { AGE_BANDS } from "../../../shared/contracts/members.contract";
 import {
   EDUCATION_LABELS,
   EDUCATIONS,
@@ -14,23 +13,7 @@ import {
   OCCUPATION_LABELS,
   OCCUPATIONS,
 } from "../../../shared/domain";
-
-type AgeBand = (typeof AGE_BANDS)[number];
-
-/**
- * The statistics bulletin's age bands (rules.md §6.1). The server keeps the same labels in
- * members.rules.ts, which the web may not import; the Record type keeps the keys in step with the contract.
- */
-export const AGE_BAND_LABELS: Record<AgeBand, string> = {
-  under_30: "30岁及以下",
-  "31_35": "31—35岁",
-  "36_40": "36—40岁",
-  "41_45": "41—45岁",
-  "46_50": "46—50岁",
-  "51_55": "51—55岁",
-  "56_60": "56—60岁",
-  "61_plus": "61岁及以上",
-};
+import { AGE_BANDS, AGE_BAND_LABELS } from "../../../shared/member-bands";
 
 const toOptions = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
   values.map((value) => ({ value, label: labels[value] }));

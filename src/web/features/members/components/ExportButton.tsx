@@ -6,8 +6,11 @@ import { exportMembers, type FindMembersParams } from "../api";
 
 const PII_KEY = "pii";
 
-/** 导出 with the list's current filters: masked by default; full numbers on request, after a warning. */
-export function ExportButton({ params }: { params: FindMembersParams }) {
+/**
+ * 导出 with the list's current filters: masked by default; full numbers on request, after a warning,
+ * offered only to those allowed to export them.
+ */
+export function ExportButton({ params, canExportPii }: { params: FindMembersParams; canExportPii: boolean }) {
   const { message, modal } = App.useApp();
   const [isExporting, setIsExporting] = useState(false);
 
@@ -30,11 +33,16 @@ export function ExportButton({ params }: { params: FindMembersParams }) {
       onOk: () => handleExport(true),
     });
 
+  const button = (
+    <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => handleExport(false)}>
+      导出
+    </Button>
+  );
+  if (!canExportPii) return button;
+
   return (
     <Space.Compact>
-      <Button icon={<DownloadOutlined />} loading={isExporting} onClick={() => handleExport(false)}>
-        导出
-      </Button>
+      {button}
       <Dropdown
         trigger={["click"]}
         disabled={isExporting}

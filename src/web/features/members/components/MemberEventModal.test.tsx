@@ -58,8 +58,45 @@ describe("MemberEventModal", { timeout: 30_000 }, () => {
     await chooseType("组织关系转出");
     await screen.findByLabelText("介绍信编号");
     fireEvent.click(within(document.querySelector(".ant-modal-footer") as HTMLElement).getByRole("button", { name: /记\s*录/ }));
-    expect(await screen.findByText("请选择或输入接收组织")).toBeTruthy();
+    expect(await screen.findByText("请选择接收组织，或按组织编码查找")).toBeTruthy();
     expect(screen.getByText("请填写介绍信编号")).toBeTruthy();
     expect(fetchMock.mock.calls.every(([url]) => !String(url).includes("/events"))).toBe(true);
+  });
+
+  it("looks up a receiving organization of another committee by its code and names it before recording", async () => {
+    const target = { id: "9a1c2e3f-4b5d-4e6f-8a7b-0c1d2e3f4a5b", code: "QS-CUN01", name: "青山村党支部", kind: "branch" };
+    const fetchMock = vi.fn<typeof fetch>(async (input, init) => {
+      const url = String(input);
+      if (url === "/api/orgs/lookup?code=QS-CUN01") return new Response(JSON.stringify(target));
+      if (url.startsWith("/api/orgs/lookup")) return new Response(JSON.stringify({ error: { code: "orgs.not_found", message: "组织不存在或无权访问" } }), { status: 404 });
+      if (url.endsWith("/events")) return new Response(JSON.stringify({ id: "e1", type: "transfer_out", body: JSON.parse(String(init?.body)) }), { status: 201 });
+      return new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 200 }));
+    });
+    vi.stubGlobal("fetch", fetchMock);
+    const onRecorded = vi.fn();
+    render(
+      <App>
+        <MemberEventModal member={member} onClose={() => {}} onRecorded={onRecorded} />
+      </App>,
+    );
+    await chooseType("组织关系转出");
+    fireEvent.click(await screen.findByLabelText("按组织编码查找（其他党组织）"));
+    const codeInput = await screen.findByLabelText("组织编码");
+    const search = () => fireEvent.click(within(codeInput.closest(".ant-input-search") as HTMLElement).getByRole("button"));
+
+    fireEvent.change(codeInput, { target: { value: "QS-NOPE" } });
+    search();
+    expect(await screen.findByText(/未找到编码为“QS-NOPE”的党支部或党小组/)).toBeTruthy();
+
+    fireEvent.change(codeInput, { target: { value: "QS-CUN01" } });
+    search();
+    expect(await screen.findByText("青山村党支部（党支部，编码 QS-CUN01）")).toBeTruthy();
+    expect(screen.queryByText(/未找到编码/)).toBeNull();
+
+    fireEvent.change(screen.getByLabelText("介绍信编号"), { target: { value: "青组转〔2026〕12号" } });
+    fireEvent.click(within(document.querySelector(".ant-modal-footer") as HTMLElement).getByRole("button", { name: /记\s*录/ }));
+    await waitFor(() => expect(onRecorded).toHaveBeenCalled());
+    const posted = fetchMock.mock.calls.find(([url]) => String(url).endsWith("/events"));
+    expect(JSON.parse(String(posted?.[1]?.body))).toMatchObject({ type: "transfer_out", toOrgId: target.id, letterNumber: "青组转〔2026〕12号" });
   });
 });

@@ -4,7 +4,6 @@ import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import type { MemberDetail, MemberEvent } from "../../../../shared/contracts/members.contract";
 import { MEMBER_EVENT_LABELS, type MemberEventType } from "../../../../shared/domain";
-import { UuidSchema } from "../../../../shared/contracts/common.contract";
 import { getErrorMessage } from "../../../lib/api-client";
 import { applyFieldErrors } from "../../../lib/form-errors";
 import { createMemberEvent } from "../api";
@@ -30,12 +29,7 @@ function EventField({ spec }: { spec: EventFieldSpec }) {
         <Form.Item
           label={spec.label}
           name="toOrgId"
-          rules={[
-            { required: true, message: "请选择或输入接收组织" },
-            { validator: async (_, value?: string) => {
-                if (value && !UuidSchema.safeParse(value).success) throw new Error("系统编号格式不正确，请向接收组织索取");
-              } },
-          ]}
+          rules={[{ required: true, message: "请选择接收组织，或按组织编码查找" }]}
         >
           <TransferTargetInput />
         </Form.Item>

@@ -1,5 +1,5 @@
 import "../../../test-setup";
-import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "antd";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -9,12 +9,13 @@ import { MemberListPage } from "./MemberListPage";
 configure({ asyncUtilTimeout: 5000 });
 
 const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { "content-type": "application/json" } });
-const emptyPage = { items: [], total: 0, page: 1, pageSize: 20 };
+const officerAbilities = { canCreate: true, canImport: true, canExport: true, canExportPii: true };
+const emptyPage = { items: [], total: 0, page: 1, pageSize: 20, abilities: officerAbilities };
 
 afterEach(() => vi.unstubAllGlobals());
 
-function renderAt(path: string) {
-  const fetchMock = vi.fn<typeof fetch>(async () => json(emptyPage));
+function renderAt(path: string, abilities = officerAbilities) {
+  const fetchMock = vi.fn<typeof fetch>(async () => json({ ...emptyPage, abilities }));
   vi.stubGlobal("fetch", fetchMock);
   const router = createMemoryRouter([{ path: "/members", element: <MemberListPage /> }], { initialEntries: [path] });
   render(
@@ -64,5 +65,25 @@ describe("MemberListPage and the URL", { timeout: 30_000 }, () => {
     fireEvent.keyDown(input, { key: "Enter", code: "Enter", keyCode: 13 });
     await waitFor(() => expect(lastQuery()).toMatchObject({ idNumber: "11010519491231002X", q: "王" }));
     expect(router.state.location.search).toBe("?q=%E7%8E%8B");
+  });
+
+  it("shows the roster's actions the server allows, and a plain member none of them", async () => {
+    renderAt("/members");
+    expect(await screen.findByRole("button", { name: /新增党员/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /导\s*入/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "更多导出方式" })).toBeTruthy();
+    cleanup();
+
+    const { rosterCalls } = renderAt("/members", { canCreate: false, canImport: false, canExport: false, canExportPii: false });
+    await waitFor(() => expect(rosterCalls()).toHaveLength(1));
+    // The page has arrived once the table stops loading; the buttons would show by then.
+    await waitFor(() => expect(document.querySelector(".ant-spin-spinning")).toBeNull());
+    for (const name of [/新增党员/, /导\s*入/, /导\s*出/]) expect(screen.queryByRole("button", { name })).toBeNull();
+  });
+
+  it("offers full ID numbers in an export only to those allowed them", async () => {
+    renderAt("/members", { canCreate: true, canImport: true, canExport: true, canExportPii: false });
+    expect(await screen.findByRole("button", { name: /导\s*出/ })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "更多导出方式" })).toBeNull();
   });
 });

@@ -22,6 +22,7 @@ export function MemberListPage() {
   const [isCreating, setIsCreating] = useState(false);
   const params = toFindParams(view, lookup);
   const query = useApiQuery((signal) => findMembers(params, signal), [JSON.stringify(params)]);
+  const abilities = query.data?.abilities;
 
   const handleTableChange = (
     pagination: TablePaginationConfig,
@@ -47,14 +48,19 @@ export function MemberListPage() {
     <Card
       title="党员名册"
       extra={
+        // Only what the server would allow (the list's abilities); nothing until the first page says so.
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
-            新增党员
-          </Button>
-          <Button icon={<UploadOutlined />} onClick={() => navigate("/members/import")}>
-            导入
-          </Button>
-          <ExportButton params={params} />
+          {abilities?.canCreate && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreating(true)}>
+              新增党员
+            </Button>
+          )}
+          {abilities?.canImport && (
+            <Button icon={<UploadOutlined />} onClick={() => navigate("/members/import")}>
+              导入
+            </Button>
+          )}
+          {abilities?.canExport && <ExportButton params={params} canExportPii={abilities.canExportPii} />}
         </Space>
       }
     >

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordMemberEvent } from "../src/server/modules/members/member-events.service";
+import { createOrgOfficer } from "../src/server/modules/organizations/org-officers.service";
+import { buildMember, buildOrganization, buildUser, signIn, type Session } from "./factories";
+import { buildTestApp, type TestApp } from "./server";
+
+/**
+ * The cross-branch matrix (style.md): every route that addresses a row by a path parameter, called by
+ * the officer of branch B with branch A's ids, answers 404 exactly as for a row that does not exist —
+ * never 200, 403 or 422, and nothing of A in the body — while A's own officer reads them. A new route
+ * with a path parameter fails here until CALLS says how to call it.
+ */
+
+async function buildBranches(t: TestApp) {
+  const committee = await buildOrganization(t.system, { name: "矩阵镇党委" });
+  const branch = async (name: string) => {
+    const org = await buildOrganization(t.system, { parent: committee, name });
+    return { org, officer: await buildUser(t.system, { role: "branch_officer", org }) };
+  };
+  const [a, b] = [await branch("矩阵甲村党支部"), await branch("矩阵乙村党支部")];
+  // One resource of every kind a route addresses by id, all in branch A.
+  const member = await buildMember(t.system, { org: a.org, name: "甲矩阵党员", joinedOn: "2010-07-01" });
+  const event = await recordMemberEvent(t.system, member.id, { type: "mobile_registered", occurredOn: "2026-01-10", destination: "矩阵流入地" });
+  const post = await createOrgOfficer(t.system, a.org.id, { post: "secretary", memberId: member.id, startedOn: "2025-01-01" });
+  const account = await buildUser(t.system, { role: "member", org: a.org, memberId: member.id });
+  return { a: { ...a, member, event, post, account }, b };
+}
+type Branches = Awaited<ReturnType<typeof buildBranches>>;
+
+interface Call {
+  params: Record<string, string>;
+  /** Valid, and pointing inside B's own scope where it names anything, so only the path's ids are foreign. */
+  body?: object;
+}
+
+const CALLS: Record<string, (f: Branches) => Call> = {
+  "GET /api/orgs/:id": ({ a }) => ({ params: { id: a.org.id } }),
+  "PATCH /api/orgs/:id": ({ a }) => ({ params: { id: a.org.id }, body: { name: "越权改名党支部" } }),
+  "POST /api/orgs/:id/move": ({ a, b }) => ({ params: { id: a.org.id }, body: { parentId: b.org.id } }),
+  "POST /api/orgs/:id/dissolve": ({ a }) => ({ params: { id: a.org.id }, body: { reason: "越权撤销", dissolvedOn: "2026-11-01" } }),
+  "GET /api/orgs/:id/officers": ({ a }) => ({ params: { id: a.org.id } }),
+  "GET /api/orgs/:id/officer-candidates": ({ a }) => ({ params: { id: a.org.id } }),
+  "POST /api/orgs/:id/officers": ({ a }) => ({ params: { id: a.org.id }, body: { post: "committee_member", name: "越权委员", startedOn: "2026-01-01" } }),
+  "PATCH /api/orgs/:id/officers/:officerId": ({ a }) => ({ params: { id: a.org.id, officerId: a.post.id }, body: { endedOn: "2026-11-01" } }),
+  "GET /api/members/:id": ({ a }) => ({ params: { id: a.member.id } }),
+  "PATCH /api/members/:id": ({ a }) => ({ params: { id: a.member.id }, body: { workUnit: "越权单位" } }),
+  "GET /api/members/:id/pii": ({ a }) => ({ params: { id: a.member.id } }),
+  "GET /api/members/:id/events": ({ a }) => ({ params: { id: a.member.id } }),
+  "POST /api/members/:id/events": ({ a, b }) => ({
+    params: { id: a.member.id },
+    body: { type: "transfer_out", occurredOn: "2026-11-20", toOrgId: b.org.id, letterNumber: "越权-1" },
+  }),
+  "PATCH /api/users/:id": ({ a }) => ({ params: { id: a.account.id }, body: { displayName: "越权改名" } }),
+};
+
+let t: TestApp;
+let f: Branches;
+let as: { officerA: Session; officerB: Session };
+beforeAll(async () => {
+  t = await buildTestApp();
+  f = await buildBranches(t);
+  as = { officerA: await signIn(t.app, f.a.officer.username), officerB: await signIn(t.app, f.b.officer.username) };
+});
+afterAll(() => t.close());
+
+const routesWithParams = () => t.app.routeInventory.map((r) => r.replace(/ public$/, "")).filter((r) => r.includes("/:"));
+
+async function call(session: Session, route: string) {
+  const [method, path] = route.split(" ") as [string, string];
+  const { params, body } = CALLS[route]!(f);
+  const url = path.replace(/:(\w+)/g, (_, name: string) => params[name] ?? `missing-${name}`);
+  return t.app.inject({ method: method as "GET", url, headers: session.headers, payload: body });
+}
+
+/** What of A a body must never show to B: names, codes, masked numbers and every id. */
+const secretsOfA = () => {
+  const { org, member, event, post, account } = f.a;
+  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username];
+};
+
+describe("cross-branch scope matrix", () => {
+  it("has a call for every route with a path parameter, and none for a route that is gone", () => {
+    expect(routesWithParams().sort()).toEqual(Object.keys(CALLS).sort());
+  });
+
+  it("answers B's officer 404 for every one of A's rows, showing nothing of them", async () => {
+    const results = [];
+    for (const route of routesWithParams()) {
+      const response = await call(as.officerB, route);
+      results.push({ route, status: response.statusCode, leaked: secretsOfA().filter((s) => response.body.includes(s)) });
+    }
+    expect(results).toEqual(routesWithParams().map((route) => ({ route, status: 404, leaked: [] })));
+  });
+
+  it("changed nothing of A, and lets A's officer read every row B was refused", async () => {
+    for (const route of routesWithParams().filter((r) => r.startsWith("GET "))) {
+      const response = await call(as.officerA, route);
+      expect({ route, status: response.statusCode }).not.toEqual({ route, status: 404 });
+    }
+    const member = (await call(as.officerA, "GET /api/members/:id")).json();
+    expect(member).toMatchObject({ standing: "active", workUnit: null, orgId: f.a.org.id });
+    expect((await call(as.officerA, "GET /api/orgs/:id")).json()).toMatchObject({ name: f.a.org.name, parentId: f.a.org.parentId, dissolvedAt: null });
+    expect((await call(as.officerA, "GET /api/orgs/:id/officers")).json().items).toEqual([expect.objectContaining({ id: f.a.post.id, endedOn: null })]);
+  });
+});

@@ -1,11 +1,11 @@
-import { App, Button, Card, DatePicker, Form, Input, Modal, Table, type TableColumnsType } from "antd";
+import { Button, Card, DatePicker, Form, Input, Table, type TableColumnsType } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import type { IncomingTransfer } from "../../../../shared/contracts/members.contract";
 import { GENDER_LABELS, MEMBER_STATUS_LABELS } from "../../../../shared/domain";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { FormModal } from "../../../components/FormModal";
 import { useApiQuery } from "../../../lib/use-api-query";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createMemberEvent, findIncomingTransfers } from "../api";
 import { EMPTY } from "../member-options";
 
@@ -15,25 +15,16 @@ interface AcceptValues {
 }
 
 function AcceptTransferModal({ transfer, onClose, onAccepted }: { transfer: IncomingTransfer; onClose: () => void; onAccepted: () => void }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<AcceptValues>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleFinish = async ({ occurredOn, reason }: AcceptValues) => {
-    setIsSaving(true);
-    try {
-      await createMemberEvent(transfer.id, { type: "transfer_in", occurredOn: occurredOn!.format("YYYY-MM-DD"), reason: reason?.trim() || null });
-      message.success(`已接收${transfer.name}的组织关系，转入${transfer.toOrg.name}`);
-      onAccepted();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    ({ occurredOn, reason }: AcceptValues) =>
+      createMemberEvent(transfer.id, { type: "transfer_in", occurredOn: occurredOn!.format("YYYY-MM-DD"), reason: reason?.trim() || null }),
+    { success: `已接收${transfer.name}的组织关系，转入${transfer.toOrg.name}`, onDone: () => onAccepted() },
+  );
 
   return (
-    <Modal open title={`接收组织关系 · ${transfer.name}`} okText="确认接收" confirmLoading={isSaving} onOk={() => form.submit()} onCancel={onClose} mask={{ closable: false }}>
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`接收组织关系 · ${transfer.name}`} okText="确认接收">
       <p>
         由“{transfer.fromOrg.name}”转入“{transfer.toOrg.name}”
         {transfer.letterNumber ? `，介绍信编号 ${transfer.letterNumber}` : ""}。请核对介绍信后确认。
@@ -46,7 +37,7 @@ function AcceptTransferModal({ transfer, onClose, onAccepted }: { transfer: Inco
           <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
 

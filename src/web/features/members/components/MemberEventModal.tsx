@@ -1,11 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, App, Button, DatePicker, Flex, Form, Input, Modal, Select } from "antd";
+import { Alert, Button, DatePicker, Flex, Form, Input, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import type { MemberDetail, MemberEvent } from "../../../../shared/contracts/members.contract";
 import { MEMBER_EVENT_LABELS, type MemberEventType } from "../../../../shared/domain";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { FormModal } from "../../../components/FormModal";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createMemberEvent } from "../api";
 import { availableEventTypes, buildEventInput, EVENT_FIELDS, type EventFieldSpec, type EventFormValues } from "../member-events";
 import { EXIT_KIND_OPTIONS } from "../member-options";
@@ -51,36 +50,25 @@ function EventField({ spec }: { spec: EventFieldSpec }) {
 
 /** 党籍变动: one form whose fields follow the event type, as CreateMemberEventSchema's variants do. */
 export function MemberEventModal({ member, onClose, onRecorded }: MemberEventModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
-  const [isSaving, setIsSaving] = useState(false);
   const type = Form.useWatch("type", form);
   const types = availableEventTypes(member);
-
-  const handleFinish = async ({ occurredOn, ...values }: FormValues) => {
-    setIsSaving(true);
-    try {
-      const recorded = await createMemberEvent(member.id, buildEventInput({ ...values, occurredOn: occurredOn!.format("YYYY-MM-DD") }));
-      message.success(`已记录“${MEMBER_EVENT_LABELS[values.type]}”`);
-      onRecorded(recorded);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    ({ occurredOn, ...values }: FormValues) =>
+      createMemberEvent(member.id, buildEventInput({ ...values, occurredOn: occurredOn!.format("YYYY-MM-DD") })),
+    { success: (_recorded, values) => `已记录“${MEMBER_EVENT_LABELS[values.type]}”`, onDone: onRecorded },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      isSaving={isSaving}
+      onClose={onClose}
       title={`党籍变动 · ${member.name}`}
       okText="记录"
       width={640}
-      confirmLoading={isSaving}
       okButtonProps={{ disabled: types.length === 0 }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
     >
       {types.length === 0 ? (
         <Alert type="info" showIcon title="该党员当前的党籍状态下没有可记录的变动。" />
@@ -123,6 +111,6 @@ export function MemberEventModal({ member, onClose, onRecorded }: MemberEventMod
           </Form.List>
         </Form>
       )}
-    </Modal>
+    </FormModal>
   );
 }

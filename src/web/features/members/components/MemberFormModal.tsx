@@ -1,10 +1,10 @@
-import { App, Form, Modal } from "antd";
+import { App, Form } from "antd";
 import dayjs from "dayjs";
-import { useState } from "react";
 import type { CreateMember, MemberDetail, UpdateMember } from "../../../../shared/contracts/members.contract";
 import { normalizeIdNumber } from "../../../../shared/id-number";
+import { FormModal } from "../../../components/FormModal";
 import { getErrorMessage, isApiError } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createMember, updateMember } from "../api";
 import { MemberFormFields, type MemberFormValues } from "./MemberFormFields";
 
@@ -84,37 +84,31 @@ function toInitialValues(member: MemberDetail | undefined): Partial<MemberFormVa
 export function MemberFormModal({ member, onClose, onSaved }: MemberFormModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<MemberFormValues>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleFinish = async (values: MemberFormValues) => {
-    setIsSaving(true);
-    try {
-      const saved = member ? await updateMember(member.id, toUpdateInput(values)) : await createMember(toCreateInput(values));
-      message.success(member ? "已保存" : `已新增党员“${saved.name}”`);
-      onSaved(saved);
-    } catch (error) {
-      if (applyFieldErrors(form, error)) return;
-      // A duplicate ID number may come without field details; it still belongs under the ID field.
-      if (isApiError(error) && error.status === 409 && form.getFieldValue("idNumber")) {
-        form.setFields([{ name: "idNumber", errors: [error.message] }]);
-      } else {
-        message.error(getErrorMessage(error));
-      }
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    (values: MemberFormValues) => (member ? updateMember(member.id, toUpdateInput(values)) : createMember(toCreateInput(values))),
+    {
+      success: (saved) => (member ? "已保存" : `已新增党员“${saved.name}”`),
+      onDone: onSaved,
+      onError: (error) => {
+        // A duplicate ID number may come without field details; it still belongs under the ID field.
+        if (isApiError(error) && error.status === 409 && form.getFieldValue("idNumber")) {
+          form.setFields([{ name: "idNumber", errors: [error.message] }]);
+        } else {
+          message.error(getErrorMessage(error));
+        }
+      },
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      isSaving={isSaving}
+      onClose={onClose}
       title={member ? `编辑党员 · ${member.name}` : "新增党员"}
       okText={member ? "保存" : "新增"}
       width={760}
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
       destroyOnHidden
     >
       <Form
@@ -128,6 +122,6 @@ export function MemberFormModal({ member, onClose, onSaved }: MemberFormModalPro
       >
         <MemberFormFields form={form} member={member} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,10 @@
-import { App, DatePicker, Form, Input, Modal, Radio, Select } from "antd";
+import { DatePicker, Form, Input, Radio, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useEffect, useState } from "react";
 import type { OfficerCandidate, OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import type { OfficerPost } from "../../../../shared/domain";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { FormModal } from "../../../components/FormModal";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createOrgOfficer, findOfficerCandidates } from "../api";
 import { DATE_FORMAT, officerPostOptions } from "./org-options";
 
@@ -45,33 +45,25 @@ function useCandidates(orgId: string, searchTerm: string) {
 
 /** 添加: a member of the organization's roster (the name comes from it), or someone from outside by name. */
 export function OfficerCreateModal({ org, onClose, onCreated }: OfficerCreateModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<OfficerValues>();
-  const [isSaving, setIsSaving] = useState(false);
   const [searchTerm, setSearchTerm] = useState("");
   const { candidates, isLoading } = useCandidates(org.id, searchTerm);
   const source = Form.useWatch("source", form) ?? "member";
   const postOptions = officerPostOptions(org.kind);
 
-  const handleFinish = async (values: OfficerValues) => {
-    setIsSaving(true);
-    try {
-      const officer = await createOrgOfficer(org.id, {
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    (values: OfficerValues) =>
+      createOrgOfficer(org.id, {
         post: values.post,
         startedOn: values.startedOn.format(DATE_FORMAT),
         ...(values.source === "member" ? { memberId: values.memberId } : { name: values.name }),
-      });
-      message.success(`已添加${officer.name}`);
-      onCreated();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+      }),
+    { success: (officer) => `已添加${officer.name}`, onDone: () => onCreated() },
+  );
 
   return (
-    <Modal open title={`添加领导班子成员 · ${org.name}`} okText="添加" confirmLoading={isSaving} onOk={() => form.submit()} onCancel={onClose} mask={{ closable: false }}>
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`添加领导班子成员 · ${org.name}`} okText="添加">
       <Form<OfficerValues>
         form={form}
         name="officer-create"
@@ -112,6 +104,6 @@ export function OfficerCreateModal({ org, onClose, onCreated }: OfficerCreateMod
           <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

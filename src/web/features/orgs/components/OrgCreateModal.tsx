@@ -1,8 +1,7 @@
-import { App, AutoComplete, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
+import { AutoComplete, Form, Input, Select } from "antd";
 import type { CreateOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { FormModal } from "../../../components/FormModal";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createOrg } from "../api";
 import { emptyToNull, ORG_DOMAIN_OPTIONS, ORG_KIND_OPTIONS, suggestChildKind, UNIT_NATURE_OPTIONS } from "./org-options";
 
@@ -16,39 +15,22 @@ interface OrgCreateModalProps {
 
 /** Rendered only while open, so each opening starts from the current parent's defaults. */
 export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<CreateOrgValues>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleFinish = async (values: CreateOrgValues) => {
-    setIsSaving(true);
-    try {
-      const created = await createOrg({
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    (values: CreateOrgValues) =>
+      createOrg({
         ...values,
         parentId: parent.id,
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
         unitNature: emptyToNull(values.unitNature),
-      });
-      message.success(`已新建“${created.name}”`);
-      onCreated(created);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+      }),
+    { success: (created) => `已新建“${created.name}”`, onDone: onCreated },
+  );
 
   return (
-    <Modal
-      open
-      title={`新建下级组织 · ${parent.name}`}
-      okText="创建"
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-    >
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`新建下级组织 · ${parent.name}`} okText="创建">
       <Form
         form={form}
         name="org-create"
@@ -75,6 +57,6 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
           <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, App, DatePicker, Form, Input, Modal } from "antd";
+import { Alert, DatePicker, Form, Input } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState } from "react";
 import type { OrgDetail } from "../../../../shared/contracts/orgs.contract";
+import { FormModal } from "../../../components/FormModal";
 import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { dissolveOrg } from "../api";
 import { DATE_FORMAT } from "./org-options";
 
@@ -23,35 +24,29 @@ interface DissolveValues {
  * accounts remain, and says which: that message is shown as it comes, since it names what to do first.
  */
 export function OrgDissolveModal({ org, onClose, onDissolved }: OrgDissolveModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<DissolveValues>();
-  const [isSaving, setIsSaving] = useState(false);
   const [refusal, setRefusal] = useState<string>();
-
-  const handleFinish = async (values: DissolveValues) => {
-    setIsSaving(true);
-    setRefusal(undefined);
-    try {
-      const dissolved = await dissolveOrg(org.id, { reason: values.reason, dissolvedOn: values.dissolvedOn.format(DATE_FORMAT) });
-      message.success(`已撤销“${dissolved.name}”`);
-      onDissolved(dissolved);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) setRefusal(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    (values: DissolveValues) => {
+      setRefusal(undefined);
+      return dissolveOrg(org.id, { reason: values.reason, dissolvedOn: values.dissolvedOn.format(DATE_FORMAT) });
+    },
+    {
+      success: (dissolved) => `已撤销“${dissolved.name}”`,
+      onDone: onDissolved,
+      onError: (error) => setRefusal(getErrorMessage(error)),
+    },
+  );
 
   return (
-    <Modal
-      open
+    <FormModal
+      form={form}
+      isSaving={isSaving}
+      onClose={onClose}
       title={`撤销组织 · ${org.name}`}
       okText="确认撤销"
       okButtonProps={{ danger: true }}
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
     >
       <Alert
         type="warning"
@@ -68,6 +63,6 @@ export function OrgDissolveModal({ org, onClose, onDissolved }: OrgDissolveModal
           <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,10 +1,9 @@
-import { App, AutoComplete, DatePicker, Divider, Form, Input, InputNumber, Modal, Select } from "antd";
+import { AutoComplete, DatePicker, Divider, Form, Input, InputNumber, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
 import type { OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import type { OrgDomain } from "../../../../shared/domain";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { FormModal } from "../../../components/FormModal";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { updateOrg } from "../api";
 import { DATE_FORMAT, emptyToNull, ORG_DOMAIN_OPTIONS, UNIT_NATURE_OPTIONS } from "./org-options";
 
@@ -25,41 +24,24 @@ interface OrgEditValues {
 
 /** Code, kind and parent stay as created (moving has its own action); the term is recorded here (TERM-01..03). */
 export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<OrgEditValues>();
-  const [isSaving, setIsSaving] = useState(false);
   // A party group is not elected for a term, so it has no term fields.
   const hasTerm = org.defaultTermYears !== null;
-
-  const handleFinish = async (values: OrgEditValues) => {
-    setIsSaving(true);
-    try {
-      const updated = await updateOrg(org.id, {
+  const { isSaving, handleFinish } = useFormSubmit(
+    form,
+    (values: OrgEditValues) =>
+      updateOrg(org.id, {
         name: values.name,
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
         unitNature: emptyToNull(values.unitNature),
         ...(hasTerm ? { termStartedOn: values.termStartedOn?.format(DATE_FORMAT) ?? null, termYears: values.termYears ?? null } : {}),
-      });
-      message.success("已保存");
-      onUpdated(updated);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+      }),
+    { success: "已保存", onDone: onUpdated },
+  );
 
   return (
-    <Modal
-      open
-      title={`编辑组织 · ${org.name}`}
-      okText="保存"
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-    >
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`编辑组织 · ${org.name}`} okText="保存">
       <Form<OrgEditValues>
         form={form}
         name="org-edit"
@@ -104,6 +86,6 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
           </>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,9 +1,8 @@
-import { Alert, App, Form, Modal } from "antd";
-import { useState } from "react";
+import { Alert, Form } from "antd";
 import type { MoveOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
+import { FormModal } from "../../../components/FormModal";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { moveOrg } from "../api";
 
 interface OrgMoveModalProps {
@@ -14,33 +13,14 @@ interface OrgMoveModalProps {
 
 /** 移动: the organization goes with all its groups and branches; the server checks the kinds and cycles. */
 export function OrgMoveModal({ org, onClose, onMoved }: OrgMoveModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<MoveOrg>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleFinish = async (values: MoveOrg) => {
-    setIsSaving(true);
-    try {
-      const moved = await moveOrg(org.id, values);
-      message.success(`已将“${moved.name}”移至“${moved.parentName}”下`);
-      onMoved(moved, org.parentId);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(form, (values: MoveOrg) => moveOrg(org.id, values), {
+    success: (moved) => `已将“${moved.name}”移至“${moved.parentName}”下`,
+    onDone: (moved) => onMoved(moved, org.parentId),
+  });
 
   return (
-    <Modal
-      open
-      title={`移动组织 · ${org.name}`}
-      okText="移动"
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-    >
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`移动组织 · ${org.name}`} okText="移动">
       {org.subtreeOrgCount > 1 && (
         <Alert
           type="info"
@@ -55,6 +35,6 @@ export function OrgMoveModal({ org, onClose, onMoved }: OrgMoveModalProps) {
           <OrgTreeSelect placeholder="请选择新的上级组织" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

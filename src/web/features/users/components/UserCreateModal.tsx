@@ -1,9 +1,8 @@
-import { App, Form, Input, Modal, Select } from "antd";
-import { useState } from "react";
+import { Form, Input, Select } from "antd";
 import type { CreateUser, User } from "../../../../shared/contracts/users.contract";
+import { FormModal } from "../../../components/FormModal";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createUser } from "../api";
 import { ROLE_OPTIONS } from "./role-options";
 
@@ -14,25 +13,14 @@ interface UserCreateModalProps {
 
 /** The password is typed by the administrator and handed over in person; there is no default password. */
 export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<CreateUser>();
-  const [isSaving, setIsSaving] = useState(false);
-
-  const handleFinish = async (values: CreateUser) => {
-    setIsSaving(true);
-    try {
-      const created = await createUser(values);
-      message.success(`已新建用户“${created.displayName}”`);
-      onCreated(created);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const { isSaving, handleFinish } = useFormSubmit(form, createUser, {
+    success: (created) => `已新建用户“${created.displayName}”`,
+    onDone: onCreated,
+  });
 
   return (
-    <Modal open title="新建用户" okText="创建" confirmLoading={isSaving} onOk={() => form.submit()} onCancel={onClose} mask={{ closable: false }}>
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title="新建用户" okText="创建">
       <Form form={form} name="user-create" layout="vertical" onFinish={handleFinish} autoComplete="off">
         <Form.Item
           label="用户名"
@@ -60,6 +48,6 @@ export function UserCreateModal({ onClose, onCreated }: UserCreateModalProps) {
           <OrgTreeSelect />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

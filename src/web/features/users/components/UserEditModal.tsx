@@ -1,10 +1,9 @@
-import { Alert, App, Form, Modal, Select } from "antd";
-import { useState } from "react";
-import type { User } from "../../../../shared/contracts/users.contract";
+import { Alert, Form, Select } from "antd";
+import type { UpdateUser, User } from "../../../../shared/contracts/users.contract";
 import type { Role } from "../../../../shared/domain";
+import { FormModal } from "../../../components/FormModal";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
-import { getErrorMessage } from "../../../lib/api-client";
-import { applyFieldErrors } from "../../../lib/form-errors";
+import { useFormSubmit } from "../../../lib/use-form-submit";
 import { updateUser } from "../api";
 import { ROLE_OPTIONS } from "./role-options";
 
@@ -20,39 +19,24 @@ interface UserEditModalProps {
 }
 
 export function UserEditModal({ user, onClose, onUpdated }: UserEditModalProps) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<UserEditValues>();
-  const [isSaving, setIsSaving] = useState(false);
+  const { isSaving, handleFinish: saveChanges } = useFormSubmit(form, (changes: UpdateUser) => updateUser(user.id, changes), {
+    success: "已保存，该用户需重新登录",
+    onDone: onUpdated,
+  });
 
-  const handleFinish = async (values: UserEditValues) => {
+  const handleFinish = (values: UserEditValues) => {
     // Send only what changed, so an unchanged role does not end the user's sessions for nothing.
     const changes = {
       ...(values.role !== user.role ? { role: values.role } : {}),
       ...(values.orgId !== user.orgId ? { orgId: values.orgId } : {}),
     };
     if (Object.keys(changes).length === 0) return onClose();
-    setIsSaving(true);
-    try {
-      const updated = await updateUser(user.id, changes);
-      message.success("已保存，该用户需重新登录");
-      onUpdated(updated);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(getErrorMessage(error));
-    } finally {
-      setIsSaving(false);
-    }
+    return saveChanges(changes);
   };
 
   return (
-    <Modal
-      open
-      title={`修改角色/所属组织 · ${user.displayName}`}
-      okText="保存"
-      confirmLoading={isSaving}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      mask={{ closable: false }}
-    >
+    <FormModal form={form} isSaving={isSaving} onClose={onClose} title={`修改角色/所属组织 · ${user.displayName}`} okText="保存">
       <Alert type="warning" showIcon title="保存后，该用户的所有登录会话将立即结束，需要重新登录。" style={{ marginBottom: 16 }} />
       <Form form={form} name="user-edit" layout="vertical" initialValues={{ role: user.role, orgId: user.orgId }} onFinish={handleFinish}>
         <Form.Item label="角色" name="role" rules={[{ required: true, message: "请选择角色" }]}>
@@ -62,6 +46,6 @@ export function UserEditModal({ user, onClose, onUpdated }: UserEditModalProps) 
           <OrgTreeSelect valueLabel={user.orgName} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

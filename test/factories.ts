@@ -115,3 +115,15 @@ export async function buildMember(system: Ctx, options: Partial<CreateMember> & 
   const row = await createMemberIn(system.db, system, input);
   return { ...row, idNumber: input.idNumber, phone: input.phone ?? null };
 }
+
+/** A session for each user of buildOrgTreeWithUsers, signed in through the API. */
+export async function signInTree(app: FastifyInstance, tree: Awaited<ReturnType<typeof buildOrgTreeWithUsers>>) {
+  const { admin, orgAdmin, officerA, officerB, memberA } = tree.users;
+  return {
+    admin: await signIn(app, admin.username),
+    orgAdmin: await signIn(app, orgAdmin.username),
+    officerA: await signIn(app, officerA.username),
+    officerB: await signIn(app, officerB.username),
+    memberA: await signIn(app, memberA.username),
+  };
+}

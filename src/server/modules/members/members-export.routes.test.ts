@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrgTreeWithUsers, buildOrganization, signIn, type Session } from "../../../../test/factories";
+import { buildOrgTreeWithUsers, buildOrganization, type Session, signInTree } from "../../../../test/factories";
 import { buildRosterWorkbook, makeRosterRow, multipart, readWorkbook, type RosterRow } from "../../../../test/fixtures/member-workbooks";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 
@@ -18,12 +18,7 @@ const importAs = async (session: Session, rows: RosterRow[]) => {
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
   const otherBranch = await buildOrganization(t.system, { parent: tree.otherCommittee });
   seeded.a = [makeRosterRow(tree.branchA.code, { 姓名: "甲一" }), makeRosterRow(tree.branchA.code, { 姓名: "甲二", 性别: "女" }), makeRosterRow(tree.branchA.code, { 姓名: "甲三", 党员状态: "预备党员", 转正日期: null, 入党日期: "2026-01-10" })];
   seeded.group = [makeRosterRow(tree.groupA1.code, { 姓名: "甲组一", 手机号: null })];

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
+import { buildOrgTreeWithUsers, type Session, signInTree } from "../../../../test/factories";
 import { buildRosterWorkbook, makeIdNumber, makeRosterRow, multipart, readWorkbook, type RosterRow } from "../../../../test/fixtures/member-workbooks";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import { auditLogTable } from "../audit/audit.table";
@@ -12,12 +12,7 @@ let as: Record<"admin" | "orgAdmin" | "officerA" | "memberA", Session>;
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildMember, buildOrgTreeWithUsers, buildOrganization, signIn, type Session } from "../../../../test/factories";
+import { buildMember, buildOrgTreeWithUsers, buildOrganization, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import type { OrgRow } from "./organizations.repository";
 import { dissolveOrg } from "./org-structure.service";
@@ -15,12 +15,7 @@ beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
   elsewhere = await buildOrganization(t.system, { parent: tree.otherCommittee, name: "别处党支部" });
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrganization, buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import type { OrgRow } from "./organizations.repository";
 import { insertTestMembers } from "./organizations.test-helpers";
@@ -16,12 +16,7 @@ let siblingMember: { id: string; name: string };
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
   branch = await buildOrganization(t.system, { parent: tree.committee, name: "戊街道机关党支部", domain: "agency" });
   group = await buildOrganization(t.system, { parent: branch, kind: "group" });
   members = [

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrganization, buildOrgTreeWithUsers, buildUser, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, buildUser, signIn, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import type { OrgRow } from "./organizations.repository";
 
@@ -11,11 +11,7 @@ let orgs: Record<"endsToday" | "endedYesterday" | "dueFromToday" | "dueTomorrow"
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-  };
+  as = await signInTree(t.app, tree);
   const agencyBranch = (name: string) => buildOrganization(t.system, { parent: tree.committee, domain: "agency", name });
   orgs = {
     endsToday: await agencyBranch("届满当日党支部"),

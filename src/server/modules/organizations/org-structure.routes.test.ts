@@ -1,6 +1,6 @@
 import { eq, like } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrganization, buildOrgTreeWithUsers, buildUser, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, buildUser, signIn, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import { orgsTable } from "./organizations.table";
 import { insertTestMembers, setTestMemberStanding } from "./organizations.test-helpers";
@@ -11,11 +11,7 @@ let as: Record<"admin" | "orgAdmin" | "officerA", Session>;
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-  };
+  as = await signInTree(t.app, tree);
 });
 afterAll(() => t.close());
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOrganization, buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import { insertTestMembers } from "./organizations.test-helpers";
 
@@ -9,13 +9,7 @@ let as: Record<"admin" | "orgAdmin" | "officerA" | "officerB" | "memberA", Sessi
 beforeAll(async () => {
   t = await buildTestApp();
   tree = await buildOrgTreeWithUsers(t.system);
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    officerB: await signIn(t.app, tree.users.officerB.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
 });
 afterAll(() => t.close());
 

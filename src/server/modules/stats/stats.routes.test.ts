@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Bucket, StructureStats } from "../../../shared/contracts/stats.contract";
-import { buildOrganization, buildOrgTreeWithUsers, signIn, type Session } from "../../../../test/factories";
+import { buildOrganization, buildOrgTreeWithUsers, type Session, signInTree } from "../../../../test/factories";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import type { Ctx } from "../../http/context";
 import { membersTable } from "../members/members.table";
@@ -58,12 +58,7 @@ beforeAll(async () => {
   const otherBranch = await buildOrganization(t.system, { parent: tree.otherCommittee });
   await add({ orgId: otherBranch.id, birthDate: "1990-01-01", occupation: "farmer" });
 
-  as = {
-    admin: await signIn(t.app, tree.users.admin.username),
-    orgAdmin: await signIn(t.app, tree.users.orgAdmin.username),
-    officerA: await signIn(t.app, tree.users.officerA.username),
-    memberA: await signIn(t.app, tree.users.memberA.username),
-  };
+  as = await signInTree(t.app, tree);
 });
 afterAll(() => t.close());
 

@@ -9,7 +9,7 @@ import { systemCtx } from "../src/server/http/context";
 import { createPiiCipher } from "../src/server/security/pii-cipher";
 import { seedSynthetic } from "../src/server/modules/synthetic/synthetic.service";
 import "../src/shared/zod-locale";
-import { createBenchDatabase } from "./database";
+import { createScratchPostgres } from "../test/db";
 import { benchRoster } from "./roster.bench";
 import { buildImportRows, timeCopy, timeImport, writeImportWorkbook } from "./import.bench";
 import { createDb } from "../src/server/db/client";
@@ -21,7 +21,7 @@ const committees = Number(process.env.BENCH_COMMITTEES ?? 500);
 const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const rowsPerSecond = (n: number) => `${Math.round(n).toLocaleString()} 行/秒`;
 
-const handle = await createBenchDatabase(adminUrl);
+const handle = await createScratchPostgres(adminUrl, `dangjian_bench_${Date.now()}`);
 try {
   const deps = { db: handle.db, databaseKind: handle.kind, config: loadConfig(), clock: () => new Date(), pii: createPiiCipher(randomBytes(32)) };
   const ctx = systemCtx(deps, pino({ level: "warn" }));

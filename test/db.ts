@@ -15,7 +15,11 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   }
   const adminUrl = process.env.DANGJIAN_TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("DANGJIAN_TEST_DATABASE_URL is not set");
-  const name = `dangjian_test_${randomBytes(6).toString("hex")}`;
+  return createScratchPostgres(adminUrl, `dangjian_test_${randomBytes(6).toString("hex")}`);
+}
+
+/** A new, migrated database `name` on the server of `adminUrl`, dropped on close (tests, bench). */
+export async function createScratchPostgres(adminUrl: string, name: string): Promise<DatabaseHandle & { url: string }> {
   await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
@@ -23,6 +27,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await withAdmin(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));

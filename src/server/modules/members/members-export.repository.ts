@@ -1,39 +1,29 @@
-import { type SQL, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, count, eq, inArray } from "drizzle-orm";
 import type { ExportMembersQuery } from "../../../shared/contracts/member-import.contract";
 import type { Executor } from "../../db/client";
 import { orgsTable } from "../organizations/organizations.table";
+import { memberListOrder } from "./members.repository";
 import { membersTable } from "./members.table";
 
 /**
- * The export's reads. Its WHERE is the member list's own (members.repository memberListWhere), so a
- * list and its export never disagree; only the order and the chunked fetch are the export's.
+ * The export's reads. Its WHERE and ORDER BY are the member list's own (members.repository), so a
+ * list and its export never disagree; only the chunked fetch is the export's.
  */
 export async function countExportRows(db: Executor, where: SQL | undefined): Promise<number> {
   const [row] = await db.select({ n: count() }).from(membersTable).where(where);
   return row?.n ?? 0;
 }
 
-const SORT_COLUMNS = {
-  name: membersTable.name,
-  joinedOn: membersTable.joinedOn,
-  birthDate: membersTable.birthDate,
-  fullMemberOn: membersTable.fullMemberOn,
-} as const;
-
 /**
  * The ids in export order, at most `limit`: small enough to hold (a UUID each), and it lets the
  * rows be fetched in chunks without OFFSET re-sorting the whole list for every page.
  */
 export async function findExportIds(db: Executor, where: SQL | undefined, query: ExportMembersQuery, limit: number): Promise<string[]> {
-  const column = SORT_COLUMNS[query.sort];
-  const direction = query.order === "desc" ? desc : asc;
-  // As the list orders: members still on probation (no 转正日期) last either way.
-  const nulls = query.sort === "fullMemberOn" ? sql` NULLS LAST` : sql``;
   const rows = await db
     .select({ id: membersTable.id })
     .from(membersTable)
     .where(where)
-    .orderBy(sql`${direction(column)}${nulls}`, asc(membersTable.id))
+    .orderBy(...memberListOrder(query))
     .limit(limit);
   return rows.map((r) => r.id);
 }

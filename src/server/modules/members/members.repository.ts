@@ -103,7 +103,8 @@ const SORT_COLUMNS = {
   fullMemberOn: membersTable.fullMemberOn,
 } as const;
 
-function memberListOrder(query: FindMembersQuery): SQL[] {
+/** The list's order, which its export shares so the two never disagree. */
+export function memberListOrder(query: Pick<FindMembersQuery, "sort" | "order" | "q">): SQL[] {
   const column = SORT_COLUMNS[query.sort];
   const direction = query.order === "desc" ? desc : asc;
   // Names that start with the search text come first: a search for 王 lists the 王s before 汪王.

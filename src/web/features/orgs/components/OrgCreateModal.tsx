@@ -1,9 +1,10 @@
-import { AutoComplete, Form, Input, Select } from "antd";
+import { Form, Input, Select } from "antd";
 import type { CreateOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import { FormModal } from "../../../components/FormModal";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createOrg } from "../api";
-import { emptyToNull, ORG_DOMAIN_OPTIONS, ORG_KIND_OPTIONS, suggestChildKind, UNIT_NATURE_OPTIONS } from "./org-options";
+import { emptyToNull, ORG_KIND_OPTIONS, suggestChildKind } from "./org-options";
+import { OrgUnitFields } from "./OrgUnitFields";
 
 type CreateOrgValues = Omit<CreateOrg, "parentId">;
 
@@ -47,15 +48,7 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
         <Form.Item label="组织类型" name="kind" rules={[{ required: true, message: "请选择组织类型" }]}>
           <Select options={ORG_KIND_OPTIONS} />
         </Form.Item>
-        <Form.Item label="所属领域" name="domain">
-          <Select options={ORG_DOMAIN_OPTIONS} allowClear placeholder="请选择" />
-        </Form.Item>
-        <Form.Item label="单位名称" name="unitName">
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item label="单位性质" name="unitNature">
-          <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
-        </Form.Item>
+        <OrgUnitFields />
       </Form>
     </FormModal>
   );

@@ -1,11 +1,12 @@
-import { AutoComplete, DatePicker, Divider, Form, Input, InputNumber, Select } from "antd";
+import { DatePicker, Divider, Form, Input, InputNumber } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import type { OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import type { OrgDomain } from "../../../../shared/domain";
 import { FormModal } from "../../../components/FormModal";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { updateOrg } from "../api";
-import { DATE_FORMAT, emptyToNull, ORG_DOMAIN_OPTIONS, UNIT_NATURE_OPTIONS } from "./org-options";
+import { DATE_FORMAT, emptyToNull } from "./org-options";
+import { OrgUnitFields } from "./OrgUnitFields";
 
 interface OrgEditModalProps {
   org: OrgDetail;
@@ -59,15 +60,7 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
         <Form.Item label="组织名称" name="name" rules={[{ required: true, whitespace: true, message: "请输入组织名称" }]}>
           <Input maxLength={100} autoFocus />
         </Form.Item>
-        <Form.Item label="所属领域" name="domain">
-          <Select options={ORG_DOMAIN_OPTIONS} allowClear placeholder="请选择" />
-        </Form.Item>
-        <Form.Item label="单位名称" name="unitName">
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item label="单位性质" name="unitNature">
-          <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
-        </Form.Item>
+        <OrgUnitFields />
         {hasTerm && (
           <>
             <Divider titlePlacement="start" plain>

@@ -2,10 +2,12 @@
 // Needs PostgreSQL (DANGJIAN_BENCH_DATABASE_URL, default the local test server); makes and drops
 // its own database. BENCH_MEMBERS and BENCH_COMMITTEES size the synthetic roster.
 import { randomBytes } from "node:crypto";
+import { tmpdir } from "node:os";
 import { sql } from "drizzle-orm";
 import pino from "pino";
 import { loadConfig } from "../src/server/config";
 import { systemCtx } from "../src/server/http/context";
+import { createLocalFileStorage } from "../src/server/modules/files/file-storage";
 import { createPiiCipher } from "../src/server/security/pii-cipher";
 import { seedSynthetic } from "../src/server/modules/synthetic/synthetic.service";
 import "../src/shared/zod-locale";
@@ -23,7 +25,7 @@ const rowsPerSecond = (n: number) => `${Math.round(n).toLocaleString()} 行/秒`
 
 const handle = await createScratchPostgres(adminUrl, `dangjian_bench_${Date.now()}`);
 try {
-  const deps = { db: handle.db, databaseKind: handle.kind, config: loadConfig(), clock: () => new Date(), pii: createPiiCipher(randomBytes(32)) };
+  const deps = { db: handle.db, databaseKind: handle.kind, config: loadConfig(), clock: () => new Date(), pii: createPiiCipher(randomBytes(32)), files: createLocalFileStorage(`${tmpdir()}/dj-bench-files`) };
   const ctx = systemCtx(deps, pino({ level: "warn" }));
   const started = Date.now();
   const summary = await seedSynthetic(ctx, { committees, members }, (stage, done, total) =>

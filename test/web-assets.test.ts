@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/server/app";
 import { loadConfig } from "../src/server/config";
+import { createLocalFileStorage } from "../src/server/modules/files/file-storage";
 import { createPiiCipher } from "../src/server/security/pii-cipher";
 import { createTestDatabase } from "./db";
 
@@ -17,7 +18,7 @@ let app: Awaited<ReturnType<typeof buildApp>>;
 let close: () => Promise<void>;
 beforeAll(async () => {
   const handle = await createTestDatabase();
-  app = await buildApp({ db: handle.db, databaseKind: handle.kind, config: { ...loadConfig({}), webDir }, clock: () => new Date(), pii: createPiiCipher(randomBytes(32)) });
+  app = await buildApp({ db: handle.db, databaseKind: handle.kind, config: { ...loadConfig({}), webDir }, clock: () => new Date(), pii: createPiiCipher(randomBytes(32)), files: createLocalFileStorage(path.join(webDir, "no-files")) });
   close = async () => {
     await app.close();
     await handle.close();

@@ -29,7 +29,31 @@ export interface Config {
   seniorMinPartyAge: number;
   /** Months before a term's end from which an organization is due for renewal (换届提醒, TERM-03). */
   renewalDueMonths: number;
+  /** Member development (rules.md §1): the values of UNVERIFIED rules, with the spec's defaults. */
+  development: DevelopmentConfig;
+  /** Uploaded documents: the largest file accepted, in bytes. */
+  uploadMaxBytes: number;
 }
+
+export interface DevelopmentConfig {
+  /** Local practice (§1.3 step 3): months an application must be old before the activist decision; 0 = off. */
+  activistMinMonthsAfterApplication: number;
+  /** §1.3 step 10: months a political review conclusion stays valid (a Q&A source; UNVERIFIED). */
+  politicalReviewValidityMonths: number;
+  /** DEV-X1 (2026 rule set, UNVERIFIED): months from a passed pre-review to the general meeting. */
+  preReviewToMeetingMonths: number;
+  /** DEV-X2 (2026 rule set, UNVERIFIED): working days of publicity before listing a candidate. */
+  publicityWorkingDays: number;
+  /** DEV-X3 (2026 rule set, UNVERIFIED): months from the approval to the oath. */
+  oathWithinMonths: number;
+  /** 2026 rule set (UNVERIFIED): the general meeting votes by secret ballot. */
+  secretBallotIn2026: boolean;
+  /** Public holidays (YYYY-MM-DD) and swapped working weekend days (调休) for counting working days. */
+  holidays: string[];
+  workingWeekendDays: string[];
+}
+
+const list = (value: string | undefined) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : []);
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
@@ -51,5 +75,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     renewalDueMonths: int(env.DANGJIAN_RENEWAL_DUE_MONTHS, 3),
     seniorMinAge: int(env.DANGJIAN_SENIOR_MIN_AGE, 70),
     seniorMinPartyAge: int(env.DANGJIAN_SENIOR_MIN_PARTY_AGE, 50),
+    development: {
+      activistMinMonthsAfterApplication: int(env.DANGJIAN_DEV_ACTIVIST_MIN_MONTHS, 0),
+      politicalReviewValidityMonths: int(env.DANGJIAN_DEV_POLITICAL_REVIEW_VALID_MONTHS, 12),
+      preReviewToMeetingMonths: int(env.DANGJIAN_DEV_PREREVIEW_TO_MEETING_MONTHS, 1),
+      publicityWorkingDays: int(env.DANGJIAN_DEV_PUBLICITY_WORKING_DAYS, 5),
+      oathWithinMonths: int(env.DANGJIAN_DEV_OATH_WITHIN_MONTHS, 1),
+      secretBallotIn2026: env.DANGJIAN_DEV_SECRET_BALLOT_2026 !== "false",
+      holidays: list(env.DANGJIAN_HOLIDAYS),
+      workingWeekendDays: list(env.DANGJIAN_WORKING_WEEKEND_DAYS),
+    },
+    uploadMaxBytes: int(env.DANGJIAN_UPLOAD_MAX_BYTES, 20 * 1024 * 1024),
   };
 }

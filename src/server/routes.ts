@@ -1,6 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import { auditRoutes } from "./modules/audit/audit.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
+import { developmentPipelineRoutes } from "./modules/development/development-pipeline.routes";
+import { developmentPlansRoutes } from "./modules/development/development-plans.routes";
+import { developmentRuleSetsRoutes } from "./modules/development/development-rule-sets.routes";
+import { filesRoutes } from "./modules/files/files.routes";
+import { developmentRoutes } from "./modules/development/development.routes";
 import { healthRoutes } from "./modules/health/health.routes";
 import { membersRoutes } from "./modules/members/members.routes";
 import { membersExcelRoutes } from "./modules/members/members-excel.routes";
@@ -18,4 +23,9 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(auditRoutes);
   await app.register(membersExcelRoutes);
   await app.register(statsRoutes);
+  await app.register(filesRoutes);
+  await app.register(developmentRoutes);
+  await app.register(developmentPipelineRoutes);
+  await app.register(developmentPlansRoutes);
+  await app.register(developmentRuleSetsRoutes);
 }

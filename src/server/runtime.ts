@@ -2,6 +2,7 @@ import pino from "pino";
 import type { Config } from "./config";
 import { createDb, type DatabaseHandle } from "./db/client";
 import type { AppDeps } from "./http/context";
+import { createLocalFileStorage } from "./modules/files/file-storage";
 import { createPiiCipher, loadPiiKey } from "./security/pii-cipher";
 
 export const logger = pino({ level: process.env.LOG_LEVEL ?? "info" });
@@ -16,6 +17,7 @@ export async function openRuntime(config: Config): Promise<{ deps: AppDeps; hand
     config,
     clock: () => new Date(),
     pii: createPiiCipher(loadPiiKey(config.secretKey, config.dataDir)),
+    files: createLocalFileStorage(`${config.dataDir}/files`),
   };
   return { deps, handle };
 }

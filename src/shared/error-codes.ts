@@ -37,5 +37,17 @@ export const ERROR_CODES = {
   memberOrgKindInvalid: "members.org_kind_invalid",
   memberEventNotAllowed: "members.event_not_allowed",
   memberTransferTargetInvalid: "members.transfer_target_invalid",
+  developmentNotFound: "development.not_found",
+  developmentIdNumberTaken: "development.id_number_taken",
+  developmentOrgKindInvalid: "development.org_kind_invalid",
+  developmentWrongBody: "development.wrong_body",
+  developmentCaseNotOpen: "development.case_not_open",
+  developmentDocumentInvalid: "development.document_invalid",
+  developmentPlanOrgInvalid: "development.plan_org_invalid",
+  developmentRuleSetPeriodTaken: "development.rule_set_period_taken",
+  fileNotFound: "files.not_found",
+  fileMissing: "files.missing",
+  fileTooLarge: "files.too_large",
+  fileTypeNotAllowed: "files.type_not_allowed",
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -27,6 +27,17 @@ export const PERMISSIONS = {
   "member.export": ["admin", "org_admin", "branch_officer"],
   /** The roster's statistics describe other people, so not a member's (scope: their own record). */
   "stats.read": ["admin", "org_admin", "branch_officer"],
+  /** Member development: the people are not members yet, so no member role sees them. */
+  "development.read": ["admin", "org_admin", "branch_officer"],
+  "development.read_pii": ["admin", "org_admin", "branch_officer"],
+  /** The branch's steps (and the application itself) are recorded by branch officers only (separation of duties). */
+  "development.record_branch_step": ["branch_officer"],
+  /** Pre-review, the approval talk and the approvals: the approving committee's own users only. */
+  "development.record_committee_step": ["org_admin", "admin"],
+  "development.manage_plan": ["admin", "org_admin"],
+  "development.manage_rule_sets": ["admin"],
+  "file.upload": ["admin", "org_admin", "branch_officer"],
+  "file.read": ["admin", "org_admin", "branch_officer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,3 +4,5 @@ export * from "../modules/members/members.table";
 export * from "../modules/users/users.table";
 export * from "../modules/auth/auth.table";
 export * from "../modules/audit/audit.table";
+export * from "../modules/files/files.table";
+export * from "../modules/development/development.table";

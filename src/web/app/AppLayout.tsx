@@ -1,6 +1,6 @@
 import { LogoutOutlined, StarFilled, UserOutlined } from "@ant-design/icons";
 import { Avatar, Button, Layout, Menu, Space, Tag } from "antd";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { ROLE_LABELS } from "../../shared/domain";
 import { useAuth } from "./auth-context";
@@ -14,6 +14,11 @@ export function AppLayout() {
   const navigate = useNavigate();
   const [isSigningOut, setIsSigningOut] = useState(false);
   const [openKeys, setOpenKeys] = useState(() => findOpenKeys(location.pathname));
+  // A link into a menu group (the home page's link to the development workbench) opens that group too.
+  useEffect(() => {
+    const keys = findOpenKeys(location.pathname);
+    setOpenKeys((current) => (keys.every((key) => current.includes(key)) ? current : [...current, ...keys.filter((key) => !current.includes(key))]));
+  }, [location.pathname]);
   if (!user) return null;
 
   const selectedKey = findMenuKey(location.pathname);

@@ -4,7 +4,7 @@ import { Navigate, Outlet, useLocation } from "react-router";
 import type { Role } from "../../shared/domain";
 import { useAuth } from "./auth-context";
 
-export const DEFAULT_PATH = "/orgs";
+export const DEFAULT_PATH = "/home";
 
 /** Only same-site paths, so a crafted ?next= link cannot send the user to another site after sign-in. */
 export function safeNextPath(next: string | null): string {

@@ -5,7 +5,9 @@ import {
   CalendarOutlined,
   FlagOutlined,
   HeartOutlined,
+  HomeOutlined,
   PayCircleOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
   UserAddOutlined,
@@ -19,16 +21,29 @@ import { can, type Permission } from "../../shared/permissions";
 export interface NavModule {
   path: string;
   label: string;
-  icon: ReactNode;
+  icon?: ReactNode;
   /** Shown only to roles the server lets in, so no menu entry leads to a 403. */
   permission?: Permission;
+  /** A module of several pages shows them as a sub-menu; its own path then only names the group. */
+  children?: NavModule[];
 }
 
 /** The business modules, in the order the side menu shows them. */
 export const NAV_MODULES: NavModule[] = [
+  { path: "/home", label: "首页", icon: <HomeOutlined /> },
   { path: "/orgs", label: "组织", icon: <ApartmentOutlined /> },
   { path: "/members", label: "党员", icon: <TeamOutlined /> },
-  { path: "/development", label: "发展党员", icon: <UserAddOutlined /> },
+  {
+    path: "/development",
+    label: "发展党员",
+    icon: <UserAddOutlined />,
+    permission: "development.read",
+    children: [
+      { path: "/development", label: "人员名册" },
+      { path: "/development/pipeline", label: "工作台" },
+      { path: "/development/plans", label: "年度计划" },
+    ],
+  },
   { path: "/org-life", label: "组织生活", icon: <CalendarOutlined /> },
   { path: "/secretary-projects", label: "书记项目", icon: <FlagOutlined /> },
   { path: "/care", label: "党员关爱", icon: <HeartOutlined /> },
@@ -40,21 +55,34 @@ export const ADMIN_ROLES: readonly Role[] = ["admin", "org_admin"];
 export const ADMIN_MODULES: NavModule[] = [
   { path: "/admin/users", label: "用户管理", icon: <UserOutlined /> },
   { path: "/admin/audit", label: "审计日志", icon: <AuditOutlined /> },
+  { path: "/admin/development-rules", label: "发展党员规则", icon: <SafetyCertificateOutlined />, permission: "development.manage_rule_sets" },
 ];
 const ADMIN_GROUP_KEY = "admin";
 
 type MenuItem = Required<MenuProps>["items"][number];
+/** A sub-menu's key: its path without the slash, so it never equals the key of its first page. */
+const groupKey = (module: NavModule) => module.path.slice(1);
+const isPermitted = (role: Role) => (module: NavModule) => !module.permission || can({ role }, module.permission);
 const toItem = (module: NavModule): MenuItem => ({ key: module.path, icon: module.icon, label: module.label });
 
 export function buildMenuItems(role: Role): MenuItem[] {
-  const items = NAV_MODULES.filter((m) => !m.permission || can({ role }, m.permission)).map(toItem);
+  const items = NAV_MODULES.filter(isPermitted(role)).map((m) =>
+    m.children ? { key: groupKey(m), icon: m.icon, label: m.label, children: m.children.filter(isPermitted(role)).map(toItem) } : toItem(m),
+  );
   if (!ADMIN_ROLES.includes(role)) return items;
-  return [...items, { key: ADMIN_GROUP_KEY, icon: <SettingOutlined />, label: "系统管理", children: ADMIN_MODULES.map(toItem) }];
+  return [...items, { key: ADMIN_GROUP_KEY, icon: <SettingOutlined />, label: "系统管理", children: ADMIN_MODULES.filter(isPermitted(role)).map(toItem) }];
 }
 
-/** The menu key of a location: the module whose path is a prefix of it (e.g. /orgs/123 → /orgs). */
+const isWithin = (pathname: string, path: string) => pathname === path || pathname.startsWith(`${path}/`);
+const MENU_PAGES = [...NAV_MODULES.flatMap((m) => m.children ?? [m]), ...ADMIN_MODULES];
+
+/** The menu key of a location: the longest page path that is a prefix of it (/orgs/123 → /orgs, /development/plans → itself). */
 export function findMenuKey(pathname: string): string | undefined {
-  return [...NAV_MODULES, ...ADMIN_MODULES].find((m) => pathname === m.path || pathname.startsWith(`${m.path}/`))?.path;
+  return MENU_PAGES.filter((m) => isWithin(pathname, m.path)).sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }
 
-export const findOpenKeys = (pathname: string): string[] => (pathname.startsWith("/admin") ? [ADMIN_GROUP_KEY] : []);
+/** The sub-menus to open for a location: system administration, or the module with pages it lies in. */
+export function findOpenKeys(pathname: string): string[] {
+  if (pathname.startsWith("/admin")) return [ADMIN_GROUP_KEY];
+  return NAV_MODULES.filter((m) => m.children && isWithin(pathname, m.path)).map(groupKey);
+}

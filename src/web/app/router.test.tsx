@@ -1,5 +1,5 @@
 import "../test-setup";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { cleanup, configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "../../shared/contracts/auth.contract";
@@ -19,6 +19,8 @@ const orgAdmin: CurrentUser = {
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 20 };
 
 afterEach(() => vi.unstubAllGlobals());
+// Each page loads lazily and antd renders slowly in jsdom, the more so on a busy machine: give async queries room.
+configure({ asyncUtilTimeout: 10_000 });
 
 function renderApp(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
@@ -30,7 +32,7 @@ function renderApp(path: string) {
   return router;
 }
 
-describe("app routing", () => {
+describe("app routing", { timeout: 30_000 }, () => {
   it("sends a signed-out visitor to sign-in and back to the page they asked for", async () => {
     const fetchMock = vi.fn<typeof fetch>(async (input) => {
       const url = String(input);
@@ -53,6 +55,26 @@ describe("app routing", () => {
     await waitFor(() => expect(router.state.location.pathname).toBe("/admin/users"));
     expect(await screen.findByText("用户管理", { selector: ".ant-card-head-title" })).toBeTruthy();
     expect(screen.getByText("党委管理员")).toBeTruthy();
+  });
+
+  it("lands on the home page: reminders for an officer, a plain welcome for a member", async () => {
+    const fetchMock = vi.fn<typeof fetch>(async (input) =>
+      String(input) === "/api/auth/me" ? json(200, { user: orgAdmin, csrfToken: "tok" }) : json(200, emptyPage),
+    );
+    vi.stubGlobal("fetch", fetchMock);
+    const router = renderApp("/");
+    expect(await screen.findByText("近30天到期的发展党员步骤")).toBeTruthy();
+    expect(router.state.location.pathname).toBe("/home");
+    // The card asks for its list in an effect, which may run just after the card shows.
+    await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain("/api/development/due?days=30&page=1&pageSize=10"));
+    cleanup();
+
+    const member: CurrentUser = { ...orgAdmin, role: "member", displayName: "王建国" };
+    fetchMock.mockImplementation(async (input) => (String(input) === "/api/auth/me" ? json(200, { user: member, csrfToken: "tok" }) : json(200, emptyPage)));
+    fetchMock.mockClear();
+    renderApp("/");
+    expect(await screen.findByText(/欢迎使用基层党建工作平台/)).toBeTruthy();
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith("/api/development"))).toEqual([]);
   });
 
   it("hides system administration from a branch officer", async () => {

@@ -1,4 +1,6 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
+import { developmentRoutes } from "../features/development/routes";
+import { developmentPlanningRoutes } from "../features/development-planning/routes";
 import { memberRoutes } from "../features/members/routes";
 import { AppLayout } from "./AppLayout";
 import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
@@ -7,7 +9,7 @@ import { ADMIN_ROLES, NAV_MODULES } from "./nav";
 import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
 
 // Modules whose pages are real; every other menu entry shows the under-construction page.
-const BUILT_PATHS = new Set(["/orgs", "/members", "/statistics"]);
+const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/statistics"]);
 
 const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
   path: m.path.slice(1),
@@ -28,9 +30,12 @@ export const routes: RouteObject[] = [
         errorElement: <RouteErrorPage />,
         children: [
           { index: true, element: <Navigate to={DEFAULT_PATH} replace /> },
+          { path: "home", lazy: async () => ({ Component: (await import("./HomeRoute")).HomeRoute }) },
           { path: "orgs", lazy: async () => ({ Component: (await import("../features/orgs/pages/OrgsPage")).OrgsPage }) },
           { path: "members", children: memberRoutes },
           { path: "statistics", lazy: async () => ({ Component: (await import("../features/stats/pages/StatisticsPage")).StatisticsPage }) },
+          { path: "development", children: developmentRoutes },
+          ...developmentPlanningRoutes,
           ...placeholderRoutes,
           {
             path: "admin",
@@ -39,6 +44,10 @@ export const routes: RouteObject[] = [
               { index: true, element: <Navigate to="users" replace /> },
               { path: "users", lazy: async () => ({ Component: (await import("../features/users/pages/UsersPage")).UsersPage }) },
               { path: "audit", lazy: async () => ({ Component: (await import("../features/audit/pages/AuditPage")).AuditPage }) },
+              {
+                path: "development-rules",
+                lazy: async () => ({ Component: (await import("../features/settings/pages/DevelopmentRulesPage")).DevelopmentRulesPage }),
+              },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

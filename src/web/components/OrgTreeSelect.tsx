@@ -15,14 +15,16 @@ interface FlatNode {
   value: string;
   title: string;
   isLeaf: boolean;
+  selectable: boolean;
 }
 
-const toFlatNode = (org: Org, pId: string | null): FlatNode => ({
+const toFlatNode = (org: Org, pId: string | null, isSelectable?: (org: Org) => boolean): FlatNode => ({
   id: org.id,
   pId,
   value: org.id,
   title: `${org.name}（${ORG_KIND_LABELS[org.kind]}）`,
   isLeaf: !org.hasChildren,
+  selectable: isSelectable?.(org) ?? true,
 });
 
 const findOrgs = (query: { roots?: boolean; parentId?: string }) =>
@@ -38,17 +40,19 @@ interface OrgTreeSelectProps {
   valueLabel?: string;
   placeholder?: string;
   id?: string;
+  /** Only these can be picked (e.g. the kinds that draw up a plan); the others still open to reach their children. */
+  isSelectable?: (org: Org) => boolean;
 }
 
 /** An organization picker over the caller's scope, loading each level when it is opened. */
-export function OrgTreeSelect({ value, onChange, valueLabel, placeholder = "请选择组织", id }: OrgTreeSelectProps) {
+export function OrgTreeSelect({ value, onChange, valueLabel, placeholder = "请选择组织", id, isSelectable }: OrgTreeSelectProps) {
   const [nodes, setNodes] = useState<FlatNode[]>([]);
   const [loadError, setLoadError] = useState<string>();
 
   useEffect(() => {
     let isCancelled = false;
     findOrgs({ roots: true }).then(
-      (page) => !isCancelled && setNodes(page.items.map((org) => toFlatNode(org, null))),
+      (page) => !isCancelled && setNodes(page.items.map((org) => toFlatNode(org, null, isSelectable))),
       (error: unknown) => !isCancelled && setLoadError(getErrorMessage(error)),
     );
     return () => {
@@ -63,7 +67,7 @@ export function OrgTreeSelect({ value, onChange, valueLabel, placeholder = "请�
       const page = await findOrgs({ parentId });
       setNodes((current) => {
         const known = new Set(current.map((node) => node.id));
-        return [...current, ...page.items.filter((org) => !known.has(org.id)).map((org) => toFlatNode(org, parentId))];
+        return [...current, ...page.items.filter((org) => !known.has(org.id)).map((org) => toFlatNode(org, parentId, isSelectable))];
       });
     } catch (error) {
       setLoadError(getErrorMessage(error));

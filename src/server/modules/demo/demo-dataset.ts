@@ -73,7 +73,7 @@ export interface DemoDataset {
   users: DemoUser[];
 }
 
-const PHONE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153",
+export const PHONE_PREFIXES = ["130", "131", "132", "133", "134", "135", "136", "137", "138", "139", "150", "151", "152", "153",
   "155", "156", "157", "158", "159", "180", "181", "182", "183", "184", "185", "186", "187", "188", "189"];
 /** Age at admission (years, weights): students and young workers mostly, some later in life. */
 const JOIN_AGES: readonly (readonly [readonly [number, number], number])[] = [[[18, 21], 22], [[22, 27], 40], [[28, 35], 26], [[36, 48], 12]];
@@ -206,7 +206,7 @@ function buildMember(
 }
 
 /** A birth date giving exactly `age` whole years on the reference date. */
-function randomBirthDate(rng: Random, age: number): string {
+export function randomBirthDate(rng: Random, age: number): string {
   const earliest = addDays(addYears(DEMO_REFERENCE_DATE, -(age + 1)), 1);
   const latest = addYears(DEMO_REFERENCE_DATE, -age);
   return randomDateBetween(rng, earliest, latest);
@@ -237,13 +237,13 @@ function randomDateBetween(rng: Random, earliest: string, latest: string): strin
 }
 
 /** GB 11643-1999 (rules.md §7.1): address code, birth date, sequence (odd = male), check character. */
-function randomIdNumber(rng: Random, addressCode: string, birthDate: string, gender: Gender): string {
+export function randomIdNumber(rng: Random, addressCode: string, birthDate: string, gender: Gender): string {
   const sequence = rng.int(0, 498) * 2 + (gender === "male" ? 1 : 2);
   const body = `${addressCode}${birthDate.replaceAll("-", "")}${String(sequence).padStart(3, "0")}`;
   return body + idCheckChar(body);
 }
 
-function uniqueValue(taken: Set<string>, make: () => string): string {
+export function uniqueValue(taken: Set<string>, make: () => string): string {
   for (let attempt = 0; attempt < 1000; attempt++) {
     const value = make();
     if (!taken.has(value)) {

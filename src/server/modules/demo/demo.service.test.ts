@@ -19,7 +19,7 @@ describe("seedDemo", () => {
     expect(summary.orgs).toBeGreaterThanOrEqual(11);
     expect(summary.members).toBeGreaterThanOrEqual(500);
     const counts = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM members)::int AS members, (SELECT count(*) FROM audit_log WHERE action = 'member.create')::int AS audited`);
-    expect((counts as { rows: unknown[] }).rows[0]).toEqual({ members: summary.members, audited: summary.members });
+    expect((counts as { rows: unknown[] }).rows[0]).toEqual({ members: summary.members + summary.development.admitted, audited: summary.members + summary.development.admitted });
     expect(await describeDemoAccounts(t.deps.db)).toContain("cun01_shuji");
   });
 
@@ -121,9 +121,65 @@ describe("seedDemo", () => {
     ]);
   });
 
+  it("records member development at every stage through the services, with one overdue case per deadline", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT stage, status, close_reason, count(*)::int AS n FROM development_people GROUP BY 1, 2, 3`);
+    const byCase = Object.fromEntries(
+      ((rows as { rows: unknown[] }).rows as { stage: string; status: string; close_reason: string | null; n: number }[]).map((r) => [
+        [r.stage, r.status, r.close_reason].filter(Boolean).join("/"),
+        r.n,
+      ]),
+    );
+    expect(byCase).toEqual({
+      "applicant/open": 7,
+      "activist/open": 6,
+      "activist/closed/withdrawn": 1,
+      "candidate/open": 6,
+      "candidate/deferred": 1,
+      "candidate/closed/not_admitted": 1,
+      "probationary/open": 4,
+      "full_member/completed": 2,
+    });
+    const session = await signIn(t.app, "qs_admin", DEMO_PASSWORD);
+    const pipeline = (await t.app.inject({ method: "GET", url: "/api/development/pipeline", headers: session.headers })).json();
+    expect(pipeline.overdueByRule.map((r: { rule: string; count: number }) => [r.rule, r.count])).toEqual([["DEV-02", 1], ["DEV-06", 1], ["DEV-23", 1]]);
+    expect(pipeline.dueSoon).toBeGreaterThanOrEqual(3);
+  });
+
+  it("has each step recorded by its own body: the branch secretary, or the committee's officer (SOD-01/02), all audited", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT s.body, u.username, count(*)::int AS n FROM development_steps s
+      JOIN users u ON u.id = s.recorded_by GROUP BY 1, 2 ORDER BY 1, 2`);
+    expect(((rows as { rows: unknown[] }).rows as { body: string; username: string }[]).map((r) => `${r.body} ${r.username}`)).toEqual([
+      "branch cun01_shuji",
+      "branch sq01_shuji",
+      "committee qs_admin",
+    ]);
+    const audit = await t.deps.db.execute(sql`SELECT
+      (SELECT count(*) FROM development_steps WHERE code NOT IN ('submitApplication', 'outcome'))::int AS steps,
+      (SELECT count(*) FROM audit_log WHERE action = 'development.record_step')::int AS audited,
+      (SELECT count(*) FROM members m JOIN development_people p ON p.member_id = m.id WHERE m.status = 'full')::int AS converted`);
+    const counts = (audit as { rows: unknown[] }).rows[0] as { steps: number; audited: number; converted: number };
+    expect(counts.audited).toBe(counts.steps);
+    expect(counts.converted).toBe(2);
+  });
+
+  it("saves the committee's 2026 plan with a quota for each branch with cases", async () => {
+    const session = await signIn(t.app, "qs_admin", DEMO_PASSWORD);
+    const orgs = (await t.app.inject({ method: "GET", url: "/api/orgs?pageSize=200", headers: session.headers })).json();
+    const qs = orgs.items.find((o: { code: string }) => o.code === "QS");
+    const plan = (await t.app.inject({ method: "GET", url: `/api/development/plans?orgId=${qs.id}&year=2026`, headers: session.headers })).json();
+    expect(plan.rows.map((r: { orgName: string; quota: number; actual: number }) => [r.orgName, r.quota, r.actual])).toEqual([
+      ["青山村党支部", 2, 0],
+      ["青山社区第一党支部", 3, 2],
+    ]);
+    expect(plan.targets.find((x: { key: string }) => x.key === "young_farmer").target).toBe(1);
+  });
+
   it("refuses to seed twice, leaving the data as it was", async () => {
+    const before = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM development_people)::int AS people, (SELECT count(*) FROM development_steps)::int AS steps`);
     await expect(seedDemo(t.system)).rejects.toThrow();
     const count = await t.deps.db.execute(sql`SELECT count(*)::int AS n FROM orgs`);
     expect(((count as { rows: unknown[] }).rows[0] as { n: number }).n).toBe(buildDemoDataset().orgs.length);
+    const after = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM development_people)::int AS people, (SELECT count(*) FROM development_steps)::int AS steps`);
+    expect((after as { rows: unknown[] }).rows[0]).toEqual((before as { rows: unknown[] }).rows[0]);
   });
 });

@@ -10,6 +10,8 @@ import { createOrgOfficer } from "../organizations/org-officers.service";
 import { createOrgIn, hasAnyOrg, updateOrgIn } from "../organizations/organizations.service";
 import { createUserIn } from "../users/users.service";
 import { buildDemoDataset } from "./demo-dataset";
+import { DEMO_DEVELOPMENT_CASES } from "./demo-development";
+import { type DemoOrgRef, type DemoUserRef, seedDemoDevelopment } from "./demo-development.service";
 import type { DemoEvent } from "./demo-lifecycle";
 
 export { hasAnyOrg };
@@ -20,17 +22,19 @@ export { hasAnyOrg };
  */
 export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: number) => void = () => {}) {
   const data = buildDemoDataset();
-  const total = data.orgs.length + data.members.length + data.officers.length + data.users.length;
+  const total = data.orgs.length + data.members.length + data.officers.length + data.users.length + DEMO_DEVELOPMENT_CASES;
   // Hash outside the transaction: argon2 is slow on purpose, and one hash serves every demo account.
   const hashes = new Map<string, string>();
   for (const password of new Set(data.users.map((u) => u.password))) hashes.set(password, await hashPassword(password));
 
   return ctx.db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
+    const orgRows = new Map<string, DemoOrgRef>();
     for (const org of data.orgs) {
       const parentId = org.parentCode ? orgIds.get(org.parentCode)! : null;
       const row = await createOrgIn(tx, ctx, { code: org.code, name: org.name, kind: org.kind, domain: org.domain, unitName: org.unitName, parentId });
       orgIds.set(org.code, row.id);
+      orgRows.set(org.code, row);
       onProgress(orgIds.size, total);
     }
     const created = await createMembers(
@@ -60,8 +64,9 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
       onProgress(data.orgs.length + memberIds.length + i + 1, total);
     }
     const done = data.orgs.length + memberIds.length + data.officers.length;
+    const userRows = new Map<string, DemoUserRef>();
     for (const [i, user] of data.users.entries()) {
-      await createUserIn(tx, ctx, {
+      const account = await createUserIn(tx, ctx, {
         username: user.username,
         displayName: user.displayName,
         role: user.role,
@@ -69,9 +74,14 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
         passwordHash: hashes.get(user.password)!,
         memberId: user.memberIdNumber ? memberIdByIdNumber.get(user.memberIdNumber) ?? null : null,
       });
+      userRows.set(user.username, { ...account.user, role: user.role });
       onProgress(done + i + 1, total);
     }
-    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length };
+    // Member development, recorded by the demo's branch secretaries and the committee's officer.
+    const development = await seedDemoDevelopment(tx, ctx, { data, orgs: orgRows, users: userRows }, (i) =>
+      onProgress(done + data.users.length + i, total),
+    );
+    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });

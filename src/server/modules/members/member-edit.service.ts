@@ -195,3 +195,15 @@ export async function updateMember(ctx: Ctx, id: string, patch: UpdateMember): P
   });
   return getMember(ctx, id);
 }
+
+/**
+ * Conversion to full membership, decided by the development procedure (DEV-23c: full membership from
+ * the end of the probation), inside its transaction and audited with it.
+ */
+export async function convertMemberIn(tx: Executor, ctx: Ctx, id: string, fullMemberOn: string): Promise<MemberRow> {
+  const before = await requireMemberInScope(tx, ctx.actor.scope, id, { forUpdate: true });
+  if (!can(ctx.actor, "member.update")) throw createMemberWriteForbiddenError();
+  const after = await updateMemberRow(tx, id, { status: "full", fullMemberOn });
+  await recordAudit(tx, ctx, { action: "member.convert", entityType: "member", entityId: id, orgId: after.orgId, before: memberSnapshot(before), after: memberSnapshot(after) });
+  return after;
+}

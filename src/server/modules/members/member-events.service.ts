@@ -1,7 +1,7 @@
 import type { CreateMemberEvent, MemberEvent } from "../../../shared/contracts/members.contract";
 import { type MemberStanding, type MemberStatus, type OrgKind, canHoldMembers } from "../../../shared/domain";
 import type { Executor } from "../../db/client";
-import type { Ctx } from "../../http/context";
+import { type Ctx, userIdOf } from "../../http/context";
 import { can } from "../access/access.policy";
 import { recordAudit } from "../audit/audit.service";
 import { moveMemberAccounts } from "../users/users.service";
@@ -16,8 +16,6 @@ import {
 import { type MemberRow, getIncomingMemberRow, getOrgSummary, updateMemberRow } from "./members.repository";
 import { memberSnapshot, requireMemberInScope, todayOf } from "./members.service";
 
-/** systemCtx's actor (CLI, demo seed) is no row of the users table. */
-const SYSTEM_USER_ID = "00000000-0000-0000-0000-000000000000";
 
 type EventRowView = Awaited<ReturnType<typeof findMemberEventRows>>[number];
 
@@ -81,7 +79,7 @@ export async function recordMemberEventIn(tx: Executor, ctx: Ctx, memberId: stri
     documents: input.documents ?? [],
     // Where the member stood when it happened; a transfer in happens at the receiving organization.
     orgId: effect.orgId ?? member.orgId,
-    recordedBy: ctx.actor.userId === SYSTEM_USER_ID ? null : ctx.actor.userId,
+    recordedBy: userIdOf(ctx),
   });
   const after = await updateMemberRow(tx, member.id, effect);
   // Only an accepted transfer moves the member; their own account moves with them.

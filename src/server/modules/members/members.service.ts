@@ -26,7 +26,7 @@ import { recordAudit } from "../audit/audit.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
 import { createMemberNotFoundError, createMemberWriteForbiddenError, createPiiForbiddenError } from "./members.errors";
 import { canViewMemberPii, memberAbilities, memberListAbilities } from "./members.policy";
-import { type MemberRow, findIncomingTransferRows, findMemberRows, getMemberRow, getMemberView } from "./members.repository";
+import { type MemberRow, findIncomingTransferRows, findMemberRows, getMemberRow, getMemberView, isIdNumberHashTaken } from "./members.repository";
 import { type SeniorRule, isSenior, partyAge } from "./members.rules";
 
 /** Today in China, the day every age, party age and event date is reckoned on. */
@@ -35,6 +35,8 @@ export const seniorRuleOf = (ctx: Pick<Ctx, "config">): SeniorRule => ({ minAge:
 
 /** The keyed hashes that find a member by ID or phone without querying plaintext (rules.md §7.2). */
 export const idNumberLookupHash = (ctx: Pick<Ctx, "pii">, idNumber: string) => ctx.pii.lookupHash(normalizeIdNumber(idNumber));
+/** Whether a person is on the roster anywhere (the development module asks before taking an applicant). */
+export const isIdNumberRegistered = (db: Executor, hash: string) => isIdNumberHashTaken(db, hash);
 export const phoneLookupHash = (ctx: Pick<Ctx, "pii">, phone: string) => ctx.pii.lookupHash(phone.trim());
 
 // Rows written before the statistics codes (e.g. an old demo seed's Chinese labels) show as unknown, not as a 500.

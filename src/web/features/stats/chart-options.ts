@@ -2,11 +2,7 @@ import type { EChartsCoreOption } from "echarts/core";
 import type { Bucket } from "../../../shared/contracts/stats.contract";
 import { CATCH_ALL_KEYS, formatShare } from "./stats-sections";
 
-/**
- * The app's primary colour (party red, from the antd theme token) first, then warm golds and calm
- * slates that sit with it; grey is kept for the catch-alls.
- */
-export const chartColors = (primary: string) => [primary, "#e6a23c", "#4e6e8e", "#e8684a", "#5a9e8f", "#9b6b43", "#7c6fb0", "#d4b106"];
+/** Grey for the catch-alls (unknown, other); the other colours come from components/chart-colors. */
 const CATCH_ALL_COLOR = "#bfbfbf";
 const TEXT_COLOR = "#595959";
 

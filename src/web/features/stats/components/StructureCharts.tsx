@@ -1,25 +1,14 @@
-import { Card, Col, Row, theme } from "antd";
+import { Col, Row, theme } from "antd";
 import { BarChart, PieChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { CanvasRenderer } from "echarts/renderers";
-import ReactEChartsCore from "echarts-for-react/esm/core";
-import type { EChartsCoreOption } from "echarts/core";
 import type { StructureStats } from "../../../../shared/contracts/stats.contract";
-import { barOption, chartColors, groupedBarOption, pieOption } from "../chart-options";
+import { ChartCard } from "../../../components/ChartCard";
+import { chartColors } from "../../../components/chart-colors";
+import { barOption, groupedBarOption, pieOption } from "../chart-options";
 import { titleOf } from "../stats-sections";
 
 // Only the chart kinds this page draws, so the page's echarts chunk stays small (tree-shaken core).
-echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-function ChartCard({ title, option, height = 280 }: { title: string; option: EChartsCoreOption; height?: number }) {
-  return (
-    <Card size="small" title={title} styles={{ body: { padding: 12 } }}>
-      {/* The wrapper resizes with the grid column; echarts-for-react follows its size. */}
-      <ReactEChartsCore echarts={echarts} option={option} notMerge style={{ height, width: "100%" }} opts={{ renderer: "canvas" }} />
-    </Card>
-  );
-}
+echarts.use([BarChart, PieChart]);
 
 /** The figures of the table as charts: parts of the whole as rings, bands and categories as bars. */
 export function StructureCharts({ stats }: { stats: StructureStats }) {

@@ -1,0 +1,40 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "../../db/client";
+import { orgInScope } from "../access/access.repository";
+import type { Scope } from "../access/access.rules";
+import { usersTable } from "../users/users.table";
+import { filesTable } from "./files.table";
+
+export type FileRow = typeof filesTable.$inferSelect;
+export type NewFileRow = typeof filesTable.$inferInsert;
+/** A file as an owner's page lists it: with the uploader's display name. */
+export type OwnerFileRow = FileRow & { uploadedByName: string | null };
+
+const notArchived = isNull(filesTable.archivedAt);
+
+export async function insertFileRow(db: Executor, values: NewFileRow): Promise<FileRow> {
+  const [row] = await db.insert(filesTable).values(values).returning();
+  return row!;
+}
+
+/** A live file whose organization is in scope, or undefined. */
+export async function getFileRow(db: Executor, scope: Scope, id: string): Promise<FileRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(filesTable)
+    .where(and(eq(filesTable.id, id), notArchived, orgInScope(scope, filesTable.orgId)));
+  return row;
+}
+
+const ownerFileColumns = { file: filesTable, uploadedByName: usersTable.displayName };
+
+/** An owner's live files, oldest first. The caller has checked the owner is in scope. */
+export async function findOwnerFileRows(db: Executor, ownerType: string, ownerId: string, ids?: readonly string[]): Promise<OwnerFileRow[]> {
+  const rows = await db
+    .select(ownerFileColumns)
+    .from(filesTable)
+    .leftJoin(usersTable, eq(usersTable.id, filesTable.uploadedBy))
+    .where(and(eq(filesTable.ownerType, ownerType), eq(filesTable.ownerId, ownerId), notArchived, ids ? inArray(filesTable.id, [...ids]) : undefined))
+    .orderBy(asc(filesTable.createdAt), asc(filesTable.id));
+  return rows.map(({ file, uploadedByName }) => ({ ...file, uploadedByName }));
+}

@@ -1,4 +1,9 @@
 import { performance } from "node:perf_hooks";
+import type { sql } from "drizzle-orm";
+import type { Ctx } from "../src/server/http/context";
+
+/** The rows of a raw query. */
+export const rowsOf = async <T>(ctx: Ctx, query: ReturnType<typeof sql>) => ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
 
 /** Median wall time of `runs` calls after one warm-up, in milliseconds. */
 export async function medianMs(work: () => Promise<unknown>, runs = 7): Promise<number> {

@@ -12,7 +12,8 @@ import { createPiiCipher } from "../src/server/security/pii-cipher";
 import { seedSynthetic } from "../src/server/modules/synthetic/synthetic.service";
 import "../src/shared/zod-locale";
 import { createScratchPostgres } from "../test/db";
-import { benchRoster } from "./roster.bench";
+import { benchDevelopment } from "./development.bench";
+import { benchRoster, findBenchOrgs } from "./roster.bench";
 import { buildImportRows, timeCopy, timeImport, writeImportWorkbook } from "./import.bench";
 import { createDb } from "../src/server/db/client";
 import { chinaToday } from "../src/shared/dates";
@@ -32,9 +33,11 @@ try {
     process.stdout.write(`\r合成数据 ${stage} ${done.toLocaleString()}/${total.toLocaleString()}   `),
   );
   const seconds = (Date.now() - started) / 1000;
-  console.log(`\n合成数据：${summary.orgs.toLocaleString()} 个组织，${summary.members.toLocaleString()} 名党员，${seconds.toFixed(1)} 秒（${Math.round(summary.members / seconds).toLocaleString()} 行/秒）`);
+  console.log(`\n合成数据：${summary.orgs.toLocaleString()} 个组织，${summary.members.toLocaleString()} 名党员，${summary.developmentCases.toLocaleString()} 个发展党员档案，${seconds.toFixed(1)} 秒（${Math.round((summary.members + summary.developmentCases) / seconds).toLocaleString()} 行/秒）`);
   await handle.db.execute(sql`ANALYZE`);
-  await benchRoster(ctx);
+  const orgs = await findBenchOrgs(ctx);
+  await benchRoster(ctx, orgs);
+  await benchDevelopment(ctx, orgs);
 
   console.log(`\n党员导入（${importRows.toLocaleString()} 行 .xlsx，含逐行校验、加密与审计）`);
   const rows = buildImportRows(importRows, chinaToday(new Date()));

@@ -65,6 +65,8 @@ const CALLS: Record<string, (f: Branches) => Call> = {
     params: { id: a.member.id },
     body: { type: "transfer_out", occurredOn: "2026-11-20", toOrgId: b.org.id, letterNumber: "越权-1" },
   }),
+  "GET /api/members/:id/documents": ({ a }) => ({ params: { id: a.member.id } }),
+  "POST /api/members/:id/documents": ({ a }) => ({ params: { id: a.member.id } }),
   "PATCH /api/users/:id": ({ a }) => ({ params: { id: a.account.id }, body: { displayName: "越权改名" } }),
   "GET /api/files/:id": ({ a }) => ({ params: { id: a.file.id } }),
   "GET /api/development/people/:id": ({ a }) => ({ params: { id: a.applicant.id } }),

@@ -55,7 +55,7 @@ async function main() {
       return withRuntime(async (ctx) => {
         if (await hasAnyOrg(ctx.db)) throw new Error("数据库中已有组织数据，演示数据只能写入空数据库");
         const summary = await seedDemo(ctx, (done, total) => progress("生成演示数据", done, total));
-        console.log(`\n演示数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，${summary.officers} 名班子成员，${summary.users} 个账号`);
+        console.log(`\n演示数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，${summary.officers} 名班子成员，${summary.users} 个账号，${summary.development.people} 名发展党员工作对象（${summary.development.steps} 条步骤记录）`);
       });
     case "create-org":
       return withRuntime(async (ctx) => {
@@ -87,7 +87,7 @@ async function main() {
           { committees: Number(values.committees ?? 100), members: Number(values.members ?? 100_000) },
           (stage, done, total) => progress(`生成合成数据：${stage}`, done, total),
         );
-        console.log(`\n合成数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+        console.log(`\n合成数据已生成：${summary.orgs} 个组织，${summary.members} 名党员，${summary.developmentCases} 个发展党员档案，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
       });
     case "import": {
       const [what, file] = positionals;

@@ -37,6 +37,7 @@ export const ERROR_CODES = {
   memberOrgKindInvalid: "members.org_kind_invalid",
   memberEventNotAllowed: "members.event_not_allowed",
   memberTransferTargetInvalid: "members.transfer_target_invalid",
+  memberDocumentInvalid: "members.document_invalid",
   developmentNotFound: "development.not_found",
   developmentIdNumberTaken: "development.id_number_taken",
   developmentOrgKindInvalid: "development.org_kind_invalid",

@@ -1,5 +1,11 @@
 import { z } from "zod";
 
+/** A calendar date as YYYY-MM-DD, the message naming the field. */
+export const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
+/** Optional free text, trimmed, at most `max` characters. */
+export const optionalText = (label: string, max = 100) =>
+  z.string().trim().max(max, { error: `${label}不能超过 ${max} 字` }).nullable().optional();
+
 export const UuidSchema = z.uuid({ error: "必须是有效的 UUID" });
 export const IdParamsSchema = z.object({ id: UuidSchema });
 
@@ -28,3 +34,15 @@ export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 export type ErrorDetail = z.infer<typeof ErrorDetailSchema>;
 
 export const OkSchema = z.object({ ok: z.literal(true) });
+
+/** An uploaded document as lists show it (files module): never its storage key. */
+export const FileSummarySchema = z.object({
+  id: UuidSchema,
+  name: z.string(),
+  sizeBytes: z.number().int(),
+  mimeType: z.string(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  uploadedByName: z.string().nullable(),
+});
+export type FileSummary = z.infer<typeof FileSummarySchema>;

@@ -11,11 +11,8 @@ import {
   STEP_DECISIONS,
 } from "../development-steps";
 import { EducationSchema, EthnicitySchema, GenderSchema, MobilePhoneSchema, OccupationSchema } from "./members.contract";
-import { PageQuerySchema, UuidSchema, pageOf } from "./common.contract";
+import { FileSummarySchema, type FileSummary, PageQuerySchema, UuidSchema, pageOf, isoDate, optionalText } from "./common.contract";
 
-const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
-const optionalText = (label: string, max = 100) =>
-  z.string().trim().max(max, { error: `${label}不能超过 ${max} 字` }).nullable().optional();
 const count = (label: string) =>
   z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能为负数` }).max(100_000);
 
@@ -149,16 +146,9 @@ export const ChecklistItemSchema = z.object({
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
-export const DevelopmentFileSchema = z.object({
-  id: UuidSchema,
-  name: z.string(),
-  sizeBytes: z.number().int(),
-  mimeType: z.string(),
-  sha256: z.string(),
-  createdAt: z.string(),
-  uploadedByName: z.string().nullable(),
-});
-export type DevelopmentFile = z.infer<typeof DevelopmentFileSchema>;
+/** A document uploaded to a case: the shared file summary. */
+export const DevelopmentFileSchema = FileSummarySchema;
+export type DevelopmentFile = FileSummary;
 
 export const DevelopmentPersonDetailSchema = DevelopmentPersonListItemSchema.extend({
   ethnicity: z.string(),

@@ -9,11 +9,8 @@ import {
   OCCUPATIONS,
 } from "../domain";
 import { AGE_BANDS } from "../member-bands";
-import { PageQuerySchema, UuidSchema, pageOf } from "./common.contract";
+import { FileSummarySchema, PageQuerySchema, UuidSchema, pageOf, isoDate, optionalText } from "./common.contract";
 
-const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
-const optionalText = (label: string, max = 100) =>
-  z.string().trim().max(max, { error: `${label}不能超过 ${max} 字` }).nullable().optional();
 
 export const GenderSchema = z.enum(GENDERS, { error: "性别无效" });
 export const EducationSchema = z.enum(EDUCATIONS, { error: "学历无效" });
@@ -140,13 +137,19 @@ export const UpdateMemberSchema = CreateMemberSchema.omit({ orgId: true, isMobil
   });
 export type UpdateMember = z.infer<typeof UpdateMemberSchema>;
 
+/** At most this many references, and as many uploaded files, per event. */
+export const MAX_EVENT_DOCUMENTS = 20;
+
 const eventBase = {
   occurredOn: isoDate("日期"),
   reason: z.string().trim().max(500, { error: "原因不能超过 500 字" }).nullable().optional(),
+  /** Documents by reference only: a name and its number (e.g. a paper letter kept elsewhere). */
   documents: z
     .array(z.object({ name: z.string().trim().min(1).max(100), number: z.string().trim().max(100).nullable().optional() }))
-    .max(20)
+    .max(MAX_EVENT_DOCUMENTS)
     .optional(),
+  /** Files uploaded to this member first (POST /api/members/:id/documents), attached by id. */
+  documentIds: z.array(UuidSchema).max(MAX_EVENT_DOCUMENTS, { error: `每次最多附 ${MAX_EVENT_DOCUMENTS} 个文件` }).optional(),
 };
 
 /** Lifecycle events, each with the details its type needs (rules.md §3.3, §5). */
@@ -170,6 +173,16 @@ export const CreateMemberEventSchema = z.discriminatedUnion(
 );
 export type CreateMemberEvent = z.infer<typeof CreateMemberEventSchema>;
 
+/**
+ * A document of an event: an uploaded file (download it at /api/files/{fileId}) or, as before files
+ * existed, a reference by name and number. The file variant comes first, so its id is kept.
+ */
+export const MemberEventDocumentSchema = z.union([
+  z.object({ fileId: UuidSchema, name: z.string() }),
+  z.object({ name: z.string(), number: z.string().nullable().optional() }),
+]);
+export type MemberEventDocument = z.infer<typeof MemberEventDocumentSchema>;
+
 export const MemberEventSchema = z.object({
   id: UuidSchema,
   memberId: UuidSchema,
@@ -177,7 +190,7 @@ export const MemberEventSchema = z.object({
   occurredOn: z.string(),
   reason: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
-  documents: z.array(z.object({ name: z.string(), number: z.string().nullable().optional() })),
+  documents: z.array(MemberEventDocumentSchema),
   orgId: UuidSchema,
   orgName: z.string(),
   recordedByName: z.string().nullable(),
@@ -186,6 +199,10 @@ export const MemberEventSchema = z.object({
 export type MemberEvent = z.infer<typeof MemberEventSchema>;
 /** A member's history, newest first. */
 export const MemberEventListSchema = z.object({ items: z.array(MemberEventSchema) });
+
+/** The files uploaded to a member (for their events), oldest first. */
+export const MemberDocumentListSchema = z.object({ items: z.array(FileSummarySchema) });
+export type MemberDocumentList = z.infer<typeof MemberDocumentListSchema>;
 
 /**
  * A transfer waiting for the caller's organization to accept it (TR-03). The receiving side cannot

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { OFFICER_POSTS, ORG_DOMAINS, ORG_KINDS } from "../domain";
-import { PageQuerySchema, UuidSchema, pageOf } from "./common.contract";
+import { PageQuerySchema, UuidSchema, pageOf, isoDate } from "./common.contract";
 
 export const OrgKindSchema = z.enum(ORG_KINDS, { error: "组织类型无效" });
 export const OrgDomainSchema = z.enum(ORG_DOMAINS, { error: "所属领域无效" });
@@ -8,7 +8,6 @@ export const OrgCodeSchema = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_-]{2,32}$/, { error: "组织编码为 2–32 位字母、数字、下划线或连字符" });
-const isoDate = (label: string) => z.iso.date({ error: `${label}格式应为 YYYY-MM-DD` });
 
 export const OrgSchema = z.object({
   id: UuidSchema,

@@ -28,7 +28,14 @@ describe("pipeline SQL", () => {
     const query = pipelineQuery(handle.db, scope, { orgId: "b", path: "/c/b/" }, "2026-11-25", "2026-12-25").toSQL();
     expect({ sql: readable(query.sql), params: query.params.join(" | ") }).toMatchSnapshot();
     expect(query.sql).toMatch(/group by 1$/);
-    expect(query.params).toEqual(expect.arrayContaining(["/c/%", "/c/b/%"]));
+    // The subtree lies inside the caller's scope, so it alone filters: one prefix match, not two.
+    expect(query.params).toContain("/c/b/%");
+    expect(query.params).not.toContain("/c/%");
+  });
+
+  it("keeps the scope's own filter when the subtree does not lie inside it", () => {
+    const query = pipelineQuery(handle.db, { kind: "subtree", orgId: "c", path: "/c/" }, { orgId: "d", path: "/d/" }, "2026-11-25", "2026-12-25").toSQL();
+    expect(query.params).toEqual(expect.arrayContaining(["/c/%", "/d/%"]));
   });
 
   it("can count from development_people_org_idx and page reminders from development_people_due_idx", async () => {

@@ -3,7 +3,7 @@ import type { PageQuery } from "../../../shared/contracts/common.contract";
 import { DEVELOPMENT_STAGES, type DevelopmentStage } from "../../../shared/development-steps";
 import type { Executor } from "../../db/client";
 import { orgInScope } from "../access/access.repository";
-import type { Scope } from "../access/access.rules";
+import { type Scope, isPathInScope } from "../access/access.rules";
 import { orgsTable } from "../organizations/organizations.table";
 import { developmentPeopleTable } from "./development.table";
 
@@ -18,9 +18,17 @@ export interface Subtree {
 /**
  * The development cases a caller counts: live rows of the organizations in scope, narrowed to the
  * chosen subtree. Each is one indexed prefix match on orgs.path feeding development_people_org_idx.
+ * A subtree inside a subtree scope already keeps to the scope, so it is matched alone: a second,
+ * redundant prefix match of the same rows cost the root's pipeline 2.5× its bare aggregate (bench).
  */
-export const peopleInScope = (scope: Scope, subtree?: Subtree): SQL =>
-  and(isNull(p.archivedAt), orgInScope(scope, p.orgId), subtree ? orgInScope({ kind: "subtree", ...subtree }, p.orgId) : undefined)!;
+export const peopleInScope = (scope: Scope, subtree?: Subtree): SQL => {
+  const isScopeImplied = subtree !== undefined && scope.kind === "subtree" && isPathInScope(scope, subtree.path);
+  return and(
+    isNull(p.archivedAt),
+    isScopeImplied ? undefined : orgInScope(scope, p.orgId),
+    subtree ? orgInScope({ kind: "subtree", ...subtree }, p.orgId) : undefined,
+  )!;
+};
 
 const countWhere = (condition: SQL | undefined) => sql<number>`(count(*) FILTER (WHERE ${condition}))::int`;
 

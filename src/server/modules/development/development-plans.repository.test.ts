@@ -53,6 +53,14 @@ describe("plan progress SQL", () => {
     expect(rows).toEqual([{ orgId: quotaOrg.id, orgName: quotaOrg.name, quota: 3, actual: 2, forecast: 0 }]);
   });
 
+  it("answers 0 for a quota organization with no cases in its subtree", async () => {
+    const root = `/${randomUUID()}/`;
+    const [planOrg, empty] = await Promise.all([root, `${root}e/`].map(insertOrgAt));
+    const plan = await insertPlanRow(handle.db, { orgId: planOrg!.id, year: 2026 }, [{ orgId: empty!.id, quota: 1 }]);
+    const rows = await quotaProgressQuery(handle.db, { kind: "all" }, plan.id, WINDOW);
+    expect(rows).toEqual([{ orgId: empty!.id, orgName: empty!.name, quota: 1, actual: 0, forecast: 0 }]);
+  });
+
   it("can serve each quota's subtree from orgs_path_idx (the range operators are the index's own)", async () => {
     const query = quotaProgressQuery(handle.db, { kind: "all" }, randomUUID(), WINDOW);
     const plan = await handle.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { orgInScope } from "../access/access.repository";
 import type { Scope } from "../access/access.rules";
@@ -37,4 +37,14 @@ export async function findOwnerFileRows(db: Executor, ownerType: string, ownerId
     .where(and(eq(filesTable.ownerType, ownerType), eq(filesTable.ownerId, ownerId), notArchived, ids ? inArray(filesTable.id, [...ids]) : undefined))
     .orderBy(asc(filesTable.createdAt), asc(filesTable.id));
   return rows.map(({ file, uploadedByName }) => ({ ...file, uploadedByName }));
+}
+
+/** Gives an owner's live files to another organization; the ids of those that moved. */
+export async function updateOwnerFilesOrg(db: Executor, ownerType: string, ownerId: string, orgId: string): Promise<string[]> {
+  const rows = await db
+    .update(filesTable)
+    .set({ orgId })
+    .where(and(eq(filesTable.ownerType, ownerType), eq(filesTable.ownerId, ownerId), notArchived, ne(filesTable.orgId, orgId)))
+    .returning({ id: filesTable.id });
+  return rows.map((r) => r.id);
 }

@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { PassThrough, type Readable, type Writable } from "node:stream";
 import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FileSummary } from "../../../shared/contracts/common.contract";
 import { Zip, ZipPassThrough } from "fflate";
 import type { Executor } from "../../db/client";
 import { type Ctx, userIdOf } from "../../http/context";
@@ -9,7 +10,7 @@ import { recordAudit } from "../audit/audit.service";
 import { createStorageKey } from "./file-storage";
 import { UploadInspector, readFilePart } from "./files-upload";
 import { createFileNotFoundError, createFileReadForbiddenError, createFileTypeNotAllowedError, createFileUploadForbiddenError } from "./files.errors";
-import { type FileRow, type OwnerFileRow, findOwnerFileRows, getFileRow, insertFileRow } from "./files.repository";
+import { type FileRow, type OwnerFileRow, findOwnerFileRows, getFileRow, insertFileRow, updateOwnerFilesOrg } from "./files.repository";
 import { FILE_TYPES, asciiFileName, attachmentDisposition, fileTypeOfName, sanitizeFileName, uniqueFileNames } from "./files.rules";
 
 export type { FileRow, OwnerFileRow } from "./files.repository";
@@ -135,8 +136,16 @@ export const findOwnerFiles = (db: Executor, ownerType: string, ownerId: string)
 export const getOwnerFilesByIds = async (db: Executor, ownerType: string, ownerId: string, ids: readonly string[]): Promise<OwnerFileRow[]> =>
   ids.length === 0 ? [] : findOwnerFileRows(db, ownerType, ownerId, [...new Set(ids)]);
 
-/** A file as lists show it (DevelopmentFileSchema and the like). */
-export const toFileSummary = (row: OwnerFileRow) => ({
+/**
+ * Moves an owner's live files to `orgId`, inside the caller's transaction: the organization that may
+ * download them follows the owner (e.g. a member's accepted transfer). The ids of the files moved;
+ * the caller audits the change that caused it.
+ */
+export const moveOwnerFiles = (tx: Executor, ownerType: string, ownerId: string, orgId: string): Promise<string[]> =>
+  updateOwnerFilesOrg(tx, ownerType, ownerId, orgId);
+
+/** A file as lists show it (FileSummarySchema). */
+export const toFileSummary = (row: OwnerFileRow): FileSummary => ({
   id: row.id,
   name: row.name,
   sizeBytes: row.size,

@@ -51,3 +51,9 @@ export const createMemberWriteForbiddenError = () =>
 
 export const createPiiForbiddenError = () =>
   createForbiddenError("当前角色无权查看完整的身份证号和手机号");
+
+/** An attached file id that is unknown, archived, or uploaded to someone else. */
+export const createMemberDocumentInvalidError = (field: string) =>
+  createFieldError(ERROR_CODES.memberDocumentInvalid, 422, field, "附件不存在，或不是为该党员上传的文件，请重新上传");
+
+export const createMemberDocumentsForbiddenError = () => createForbiddenError("当前角色无权查看党员的材料");

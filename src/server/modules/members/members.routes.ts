@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { ErrorResponseSchema, IdParamsSchema, PageQuerySchema } from "../../../shared/contracts/common.contract";
+import { ErrorResponseSchema, FileSummarySchema, IdParamsSchema, PageQuerySchema } from "../../../shared/contracts/common.contract";
 import {
   CreateMemberEventSchema,
   CreateMemberSchema,
   FindMembersQuerySchema,
   IncomingTransferPageSchema,
   MemberDetailSchema,
+  MemberDocumentListSchema,
   MemberEventListSchema,
   MemberEventSchema,
   MemberPageSchema,
@@ -15,7 +16,8 @@ import {
 import { ctxOf } from "../../http/context";
 import { errorResponses } from "../../http/openapi";
 import { createMember, updateMember } from "./member-edit.service";
-import { findMemberEvents, recordMemberEvent } from "./member-events.service";
+import { registerFileUploads } from "../files/files.service";
+import { findMemberDocuments, findMemberEvents, recordMemberEvent, uploadMemberDocument } from "./member-events.service";
 import { findIncomingTransfers, findMembers, getMember, getMemberPii } from "./members.service";
 
 const tags = ["members"];
@@ -23,6 +25,9 @@ const tags = ["members"];
 const responses = { ...errorResponses, 422: ErrorResponseSchema };
 
 export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Multipart for this plugin's document upload only (the import has its own, in members-excel.routes).
+  await registerFileUploads(app);
+
   app.get(
     "/api/members",
     {
@@ -99,12 +104,39 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: "登记党员事件（组织关系转接、流动、失联、停止和恢复党籍、出党、去世）",
+        summary: "登记党员事件（组织关系转接、流动、失联、停止和恢复党籍、出党、去世）；documentIds 附上已为该党员上传的文件",
         params: IdParamsSchema,
         body: CreateMemberEventSchema,
         response: { 201: MemberEventSchema, ...responses },
       },
     },
     async (request, reply) => reply.status(201).send(await recordMemberEvent(ctxOf(request), request.params.id, request.body)),
+  );
+
+  app.get(
+    "/api/members/:id/documents",
+    {
+      schema: {
+        tags,
+        summary: "为该党员上传的材料（介绍信、证明、决定等；最早在前；下载见 /api/files/{id}）",
+        params: IdParamsSchema,
+        response: { 200: MemberDocumentListSchema, ...responses },
+      },
+    },
+    (request) => findMemberDocuments(ctxOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/members/:id/documents",
+    {
+      schema: {
+        tags,
+        summary: "上传党员事件材料（multipart：file；PDF、JPG、PNG、DOCX、XLSX；记录 SHA-256），登记事件时以 documentIds 附上",
+        consumes: ["multipart/form-data"],
+        params: IdParamsSchema,
+        response: { 201: FileSummarySchema, 413: ErrorResponseSchema, 415: ErrorResponseSchema, ...responses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await uploadMemberDocument(ctxOf(request), request, request.params.id)),
   );
 };

@@ -11,7 +11,7 @@ import type {
 } from "../../../shared/contracts/development.contract";
 import type { MemberPage } from "../../../shared/contracts/members.contract";
 import type { Org } from "../../../shared/contracts/orgs.contract";
-import { api, getCsrfToken } from "../../lib/api-client";
+import { api } from "../../lib/api-client";
 import { downloadFile } from "../members/file-transfer";
 
 export type FindDevelopmentPeopleParams = Partial<FindDevelopmentPeopleQuery>;
@@ -51,13 +51,7 @@ export const recordOutcome = (id: string, input: RecordOutcome) =>
 export const documentUploadPath = (id: string) => `${personPath(id)}/documents`;
 export const documentsZipPath = (id: string) => `${personPath(id)}/documents.zip`;
 /** One stored file, served with the session cookie (a plain link works). */
-export const fileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
-
-/** The CSRF header every state-changing request carries; uploads outside api-client need it too. */
-export const csrfHeaders = (): Record<string, string> => {
-  const token = getCsrfToken();
-  return token ? { "x-csrf-token": token } : {};
-};
+export { fileUrl } from "../../lib/document-upload";
 
 /** Every document of the person as one zip, handed to the browser as a download. */
 export const downloadDocumentsZip = (id: string, fallbackName: string) => downloadFile(documentsZipPath(id), { fallbackName });

@@ -39,6 +39,9 @@ export const findMemberEvents = async (id: string, signal?: AbortSignal) =>
 export const createMemberEvent = (id: string, input: CreateMemberEvent) =>
   api.post<MemberEvent>(`${memberPath(id)}/events`, input);
 
+/** Where antd's Upload posts a document for the member's events (multipart, field "file"); events attach it by id. */
+export const memberDocumentUploadPath = (id: string) => `${memberPath(id)}/documents`;
+
 /** A transfer's receiving organization by the code on the letter, anywhere in the system (TR-02); 404 when none. */
 export const lookupOrgByCode = (code: string) => api.get<OrgLookup>("/api/orgs/lookup", { code });
 

@@ -20,12 +20,14 @@ describe("member event fields per type", () => {
   it("builds a body the contract accepts for every type, with only that type's fields", () => {
     const leftovers = { toOrgId: ORG_ID, letterNumber: "青组转〔2026〕12号", destination: "杭州市", cardNumber: "LD-001", exitKind: "expelled" as const };
     for (const type of MEMBER_EVENT_TYPES) {
-      const input = buildEventInput({ type, occurredOn: "2026-03-01", reason: "  ", documents: [{ name: "介绍信", number: " " }, { name: " " }], ...leftovers });
+      const documentIds = ["9a1c2e3f-4b5d-4e6f-8a7b-0c1d2e3f4a5b"];
+      const input = buildEventInput({ type, occurredOn: "2026-03-01", reason: "  ", documents: [{ name: "介绍信", number: " " }, { name: " " }], documentIds, ...leftovers });
       expect(CreateMemberEventSchema.safeParse(input).success, type).toBe(true);
-      const extra = Object.keys(input).filter((key) => !["type", "occurredOn", "reason", "documents"].includes(key));
+      const extra = Object.keys(input).filter((key) => !["type", "occurredOn", "reason", "documents", "documentIds"].includes(key));
       expect(extra, type).toEqual(EVENT_FIELDS[type].map((f) => f.name));
       expect(input.reason).toBeNull();
       expect(input.documents).toEqual([{ name: "介绍信", number: null }]);
+      expect(input.documentIds).toEqual(documentIds);
     }
   });
 

@@ -36,6 +36,8 @@ export interface EventFormValues {
   occurredOn: string;
   reason?: string | null;
   documents?: { name?: string; number?: string | null }[];
+  /** Files already uploaded to the member (POST /api/members/:id/documents). */
+  documentIds?: string[];
   toOrgId?: string;
   letterNumber?: string | null;
   destination?: string;
@@ -54,6 +56,7 @@ export function buildEventInput(values: EventFormValues): CreateMemberEvent {
     documents: (values.documents ?? [])
       .filter((doc) => doc.name?.trim())
       .map((doc) => ({ name: doc.name!.trim(), number: blankToNull(doc.number) })),
+    documentIds: values.documentIds ?? [],
   };
   for (const field of EVENT_FIELDS[values.type]) {
     const value = values[field.name];

@@ -1,38 +1,11 @@
 import type { UploadProps } from "antd";
-import type { DevelopmentFile } from "../../../../shared/contracts/development.contract";
-import { csrfHeaders, documentUploadPath } from "../api";
+import { documentUploadProps as uploadPropsFor, isFileSummary } from "../../../lib/document-upload";
+import { documentUploadPath } from "../api";
 
-/** What the server keeps (files.* rules): PDF, JPEG, PNG, DOCX, XLSX up to 20 MB. */
-export const DOCUMENT_ACCEPT = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx";
-export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
-export const DOCUMENT_HINT = "支持 PDF、JPG、PNG、DOCX、XLSX，单个不超过 20 MB";
-const ACCEPTED_EXTENSIONS = new Set(DOCUMENT_ACCEPT.split(","));
+export { DOCUMENT_ACCEPT, DOCUMENT_HINT, DOCUMENT_MAX_BYTES, refuseDocument, uploadErrorMessage } from "../../../lib/document-upload";
 
-/** Why the browser will not send a file, or undefined when it may (the server checks again). */
-export function refuseDocument(file: { name: string; size: number }): string | undefined {
-  const extension = /\.[^.]+$/.exec(file.name.toLowerCase())?.[0];
-  if (!extension || !ACCEPTED_EXTENSIONS.has(extension)) return `“${file.name}”的格式不支持：${DOCUMENT_HINT}`;
-  if (file.size > DOCUMENT_MAX_BYTES) return `“${file.name}”超过 20 MB`;
-  return undefined;
-}
+export const isDevelopmentFile = isFileSummary;
 
-/** The message of the server's `{error}` body, when an upload was refused. */
-export function uploadErrorMessage(response: unknown): string {
-  const error = (response as { error?: { message?: unknown } } | undefined)?.error;
-  return typeof error?.message === "string" ? error.message : "上传失败，请稍后重试";
-}
-
-export const isDevelopmentFile = (response: unknown): response is DevelopmentFile =>
-  typeof response === "object" && response !== null && typeof (response as DevelopmentFile).id === "string";
-
-/**
- * antd Upload's request to the documents endpoint: multipart field "file", the session cookie and
- * the same CSRF header as lib/api-client (getCsrfToken, read when the form renders).
- */
-export const documentUploadProps = (personId: string): Pick<UploadProps, "action" | "name" | "headers" | "withCredentials" | "accept"> => ({
-  action: documentUploadPath(personId),
-  name: "file",
-  headers: csrfHeaders(),
-  withCredentials: true,
-  accept: DOCUMENT_ACCEPT,
-});
+/** antd Upload's request to a case's documents endpoint (lib/document-upload). */
+export const documentUploadProps = (personId: string): Pick<UploadProps, "action" | "name" | "headers" | "withCredentials" | "accept"> =>
+  uploadPropsFor(documentUploadPath(personId));

@@ -1,24 +1,24 @@
 import { MinusCircleOutlined, PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, DatePicker, Flex, Form, Input, Select } from "antd";
+import { Alert, Button, DatePicker, Flex, Form, Input, Select, type UploadFile } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import type { MemberDetail, MemberEvent } from "../../../../shared/contracts/members.contract";
+import { MAX_EVENT_DOCUMENTS, type MemberDetail, type MemberEvent } from "../../../../shared/contracts/members.contract";
 import { MEMBER_EVENT_LABELS, type MemberEventType } from "../../../../shared/domain";
 import { FormModal } from "../../../components/FormModal";
+import { DOCUMENT_HINT } from "../../../lib/document-upload";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createMemberEvent } from "../api";
 import { availableEventTypes, buildEventInput, EVENT_FIELDS, type EventFieldSpec, type EventFormValues } from "../member-events";
 import { EXIT_KIND_OPTIONS } from "../member-options";
+import { EventFileUpload, isAnyFileUploading, uploadedFileIds } from "./EventFileUpload";
 import { TransferTargetInput } from "./TransferTargetInput";
 
-type FormValues = Omit<EventFormValues, "occurredOn"> & { occurredOn?: Dayjs };
+type FormValues = Omit<EventFormValues, "occurredOn" | "documentIds"> & { occurredOn?: Dayjs; files?: UploadFile[] };
 
 interface MemberEventModalProps {
   member: MemberDetail;
   onClose: () => void;
   onRecorded: (event: MemberEvent) => void;
 }
-
-const MAX_DOCUMENTS = 20;
 
 function EventField({ spec }: { spec: EventFieldSpec }) {
   const required = spec.isRequired ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }] : [];
@@ -55,8 +55,8 @@ export function MemberEventModal({ member, onClose, onRecorded }: MemberEventMod
   const types = availableEventTypes(member);
   const { isSaving, handleFinish } = useFormSubmit(
     form,
-    ({ occurredOn, ...values }: FormValues) =>
-      createMemberEvent(member.id, buildEventInput({ ...values, occurredOn: occurredOn!.format("YYYY-MM-DD") })),
+    ({ occurredOn, files, ...values }: FormValues) =>
+      createMemberEvent(member.id, buildEventInput({ ...values, occurredOn: occurredOn!.format("YYYY-MM-DD"), documentIds: uploadedFileIds(files) })),
     { success: (_recorded, values) => `已记录“${MEMBER_EVENT_LABELS[values.type]}”`, onDone: onRecorded },
   );
 
@@ -87,9 +87,17 @@ export function MemberEventModal({ member, onClose, onRecorded }: MemberEventMod
           <Form.Item label="原因或说明" name="reason">
             <Input.TextArea maxLength={500} showCount autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>
+          <Form.Item
+            label="文书文件"
+            name="files"
+            extra={`介绍信、证明、决定等的扫描件或电子文件，随本次变动保存；${DOCUMENT_HINT}`}
+            rules={[{ validator: (_, files?: UploadFile[]) => (isAnyFileUploading(files) ? Promise.reject(new Error("请等待文件上传完成")) : Promise.resolve()) }]}
+          >
+            <EventFileUpload memberId={member.id} />
+          </Form.Item>
           <Form.List name="documents">
             {(fields, { add, remove }) => (
-              <Form.Item label="相关文书" extra="如介绍信、决定文件等，填写名称和文号">
+              <Form.Item label="相关文书" extra="没有电子文件的文书，填写名称和文号">
                 {fields.map((field) => (
                   <Flex key={field.key} gap={8} align="baseline">
                     <Form.Item name={[field.name, "name"]} rules={[{ required: true, whitespace: true, message: "请填写文书名称" }]} style={{ flex: 2 }}>
@@ -101,7 +109,7 @@ export function MemberEventModal({ member, onClose, onRecorded }: MemberEventMod
                     <MinusCircleOutlined aria-label="删除文书" onClick={() => remove(field.name)} />
                   </Flex>
                 ))}
-                {fields.length < MAX_DOCUMENTS && (
+                {fields.length < MAX_EVENT_DOCUMENTS && (
                   <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} block>
                     添加文书
                   </Button>

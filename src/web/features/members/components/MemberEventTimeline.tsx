@@ -1,8 +1,9 @@
-import { FileTextOutlined } from "@ant-design/icons";
+import { FileTextOutlined, PaperClipOutlined } from "@ant-design/icons";
 import { Alert, Empty, Space, Spin, Tag, Timeline, type TimelineProps, Typography } from "antd";
 import dayjs from "dayjs";
-import type { MemberEvent } from "../../../../shared/contracts/members.contract";
+import type { MemberEvent, MemberEventDocument } from "../../../../shared/contracts/members.contract";
 import type { ApiError } from "../../../lib/api-client";
+import { fileUrl } from "../../../lib/document-upload";
 import { describeEventDetails, eventTypeLabel } from "../member-events";
 
 // Leaving the roster is red, coming back green, everything else the usual blue.
@@ -16,6 +17,20 @@ const EVENT_COLORS: Record<string, string> = {
   contact_restored: "green",
   transfer_in: "green",
 };
+
+/** An uploaded file opens (downloads) from its link; a reference shows its name and number. */
+function EventDocument({ document }: { document: MemberEventDocument }) {
+  if ("fileId" in document) {
+    return (
+      <Tag icon={<PaperClipOutlined />}>
+        <Typography.Link href={fileUrl(document.fileId)} target="_blank" rel="noreferrer" style={{ fontSize: "inherit" }}>
+          {document.name}
+        </Typography.Link>
+      </Tag>
+    );
+  }
+  return <Tag icon={<FileTextOutlined />}>{document.number ? `${document.name}（${document.number}）` : document.name}</Tag>;
+}
 
 function EventContent({ event }: { event: MemberEvent }) {
   const details = describeEventDetails(event);
@@ -35,9 +50,7 @@ function EventContent({ event }: { event: MemberEvent }) {
       {event.documents.length > 0 && (
         <Space size={[4, 4]} wrap>
           {event.documents.map((doc, index) => (
-            <Tag key={`${doc.name}-${index}`} icon={<FileTextOutlined />}>
-              {doc.number ? `${doc.name}（${doc.number}）` : doc.name}
-            </Tag>
+            <EventDocument key={"fileId" in doc ? doc.fileId : `${doc.name}-${index}`} document={doc} />
           ))}
         </Space>
       )}

@@ -13,22 +13,9 @@ import {
   openSteps,
   uninspectedHalfYear,
 } from "./development-case.rules";
+import { buildCase } from "./development.test-helpers";
 
 // ——— A small CaseFacts builder: a case, and records appended to it in the order given. ———
-
-const buildCase = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
-  status: "open",
-  birthDate: "1995-04-12",
-  plannedLeaveOn: null,
-  applicationReceivedOn: "2023-03-01",
-  activistOn: null,
-  candidateOn: null,
-  admittedOn: null,
-  approvedOn: null,
-  probationEndsOn: null,
-  steps: [],
-  ...overrides,
-});
 
 type Rec = [StepCode, string, StepDecision?, Record<string, unknown>?];
 const withSteps = (c: CaseFacts, ...records: Rec[]): CaseFacts => ({

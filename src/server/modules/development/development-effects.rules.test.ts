@@ -3,27 +3,9 @@ import type { RuleSet, StepCode, StepDecision } from "../../../shared/developmen
 import { loadConfig } from "../../config";
 import type { CaseFacts } from "./development-case.rules";
 import { nextDue, stepEffect } from "./development-effects.rules";
+import { apply, buildCase } from "./development.test-helpers";
 
 // ——— Builder: records applied one by one with their effects, as the steps service does. ———
-
-const buildCase = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
-  status: "open",
-  birthDate: "1995-04-12",
-  plannedLeaveOn: null,
-  applicationReceivedOn: "2023-03-01",
-  activistOn: null,
-  candidateOn: null,
-  admittedOn: null,
-  approvedOn: null,
-  probationEndsOn: null,
-  steps: [],
-  ...overrides,
-});
-
-function apply(c: CaseFacts, code: StepCode, occurredOn: string, decision: StepDecision | null = null, facts: Record<string, unknown> = {}): CaseFacts {
-  const { patch } = stepEffect(c, code, occurredOn, decision);
-  return { ...c, ...patch, steps: [...c.steps, { code, occurredOn, decision, facts }] };
-}
 
 const walk = (c: CaseFacts, records: [StepCode, string, StepDecision?][]) => records.reduce((acc, [code, on, decision]) => apply(acc, code, on, decision ?? null), c);
 

@@ -3,8 +3,8 @@ import type { StepCode, StepDecision } from "../../../shared/development-steps";
 import { loadConfig } from "../../config";
 import type { CaseFacts } from "./development-case.rules";
 import { DEVELOPMENT_RULES, citation } from "./development-rule-catalogue";
-import { stepEffect } from "./development-effects.rules";
 import { type CheckEnv, type MemberRef, type StepCheck, type StepInput, checkStep } from "./development-steps.rules";
+import { apply, buildCase } from "./development.test-helpers";
 
 // ——— Builder: a case walked along one timeline, each record applied as the service applies it. ———
 
@@ -32,26 +32,6 @@ const TIMELINE: [StepCode, string, StepDecision?][] = [
   ["probationEducation", "2025-01-10"],
   ["conversionApplication", "2025-06-20"],
 ];
-
-const buildCase = (overrides: Partial<CaseFacts> = {}): CaseFacts => ({
-  status: "open",
-  birthDate: "1995-04-12",
-  plannedLeaveOn: null,
-  applicationReceivedOn: "2023-03-01",
-  activistOn: null,
-  candidateOn: null,
-  admittedOn: null,
-  approvedOn: null,
-  probationEndsOn: null,
-  steps: [],
-  ...overrides,
-});
-
-/** Records one step and applies its effect (dates, status), as the steps service does. */
-function apply(c: CaseFacts, code: StepCode, occurredOn: string, decision: StepDecision | null = null, facts: Record<string, unknown> = {}): CaseFacts {
-  const { patch } = stepEffect(c, code, occurredOn, decision);
-  return { ...c, ...patch, steps: [...c.steps, { code, occurredOn, decision, facts }] };
-}
 
 /** The case with every timeline record before the first record of `until` (and `replace` swapping dates). */
 function caseAt(until: StepCode | "end", options: { overrides?: Partial<CaseFacts>; replace?: Partial<Record<StepCode, string>>; skip?: string[] } = {}): CaseFacts {

@@ -11,7 +11,10 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "dangjian-e2e-"));
 export default defineConfig({
   testDir: "e2e",
   outputDir: "test-results/e2e",
-  timeout: 60_000,
+  // Generous limits, not measurements: CI machines are shared and noisy, and the development walk
+  // (25 steps, two users) runs beside the other specs on two cores.
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: [["list"]],
   use: {

@@ -33,6 +33,25 @@ export interface Config {
   development: DevelopmentConfig;
   /** Uploaded documents: the largest file accepted, in bytes. */
   uploadMaxBytes: number;
+  /** Organizational life and democratic evaluation (rules.md §2.3, §3): UNVERIFIED values, with the spec's defaults. */
+  orgLife: OrgLifeConfig;
+}
+
+export interface OrgLifeConfig {
+  /** 党课 per quarter for a branch (§2.3: quarterly is practice, not in the 条例 text; UNVERIFIED). */
+  partyLecturesPerQuarter: number;
+  /** An organization set up mid-period owes that period only if it existed for the whole period (§2.3; UNVERIFIED): false = owes nothing that period. */
+  partialPeriodOwed: boolean;
+  /** ORG-05: a branch with this many full members has a committee, which meets monthly. */
+  committeeMinFullMembers: number;
+  /** §2.3 / §3.3: months without organizational life that count as lapsed (党章 §9). */
+  noLifeLimitMonths: number;
+  /** Flag members this many months without organizational life, before the limit. */
+  noLifeWarnMonths: number;
+  /** §3.1 (secondary source; config, default on): probationary members take part but are not graded. */
+  probationaryNotGraded: boolean;
+  /** §3.2 (1996 Q&A "normally one year"; the 2024 办法's own duration UNVERIFIED): months of 限期改正. */
+  rectificationMonths: number;
 }
 
 export interface DevelopmentConfig {
@@ -86,5 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workingWeekendDays: list(env.DANGJIAN_WORKING_WEEKEND_DAYS),
     },
     uploadMaxBytes: int(env.DANGJIAN_UPLOAD_MAX_BYTES, 20 * 1024 * 1024),
+    orgLife: {
+      partyLecturesPerQuarter: int(env.DANGJIAN_PARTY_LECTURES_PER_QUARTER, 1),
+      partialPeriodOwed: env.DANGJIAN_PARTIAL_PERIOD_OWED === "true",
+      committeeMinFullMembers: int(env.DANGJIAN_COMMITTEE_MIN_FULL_MEMBERS, 7),
+      noLifeLimitMonths: int(env.DANGJIAN_NO_LIFE_LIMIT_MONTHS, 6),
+      noLifeWarnMonths: int(env.DANGJIAN_NO_LIFE_WARN_MONTHS, 4),
+      probationaryNotGraded: env.DANGJIAN_PROBATIONARY_NOT_GRADED !== "false",
+      rectificationMonths: int(env.DANGJIAN_RECTIFICATION_MONTHS, 12),
+    },
   };
 }

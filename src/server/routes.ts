@@ -12,6 +12,11 @@ import { membersExcelRoutes } from "./modules/members/members-excel.routes";
 import { organizationsRoutes } from "./modules/organizations/organizations.routes";
 import { statsRoutes } from "./modules/stats/stats.routes";
 import { usersRoutes } from "./modules/users/users.routes";
+import { meetingsRoutes } from "./modules/org-life/meetings.routes";
+import { meetingPlansRoutes } from "./modules/org-life/meeting-plans.routes";
+import { complianceRoutes } from "./modules/org-life/compliance.routes";
+import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
+import { handlingRoutes } from "./modules/evaluation/handling.routes";
 
 /** Every module's routes, in one visible list. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -28,4 +33,9 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(developmentPipelineRoutes);
   await app.register(developmentPlansRoutes);
   await app.register(developmentRuleSetsRoutes);
+  await app.register(meetingsRoutes);
+  await app.register(meetingPlansRoutes);
+  await app.register(complianceRoutes);
+  await app.register(evaluationRoutes);
+  await app.register(handlingRoutes);
 }

@@ -46,6 +46,13 @@ export const ERROR_CODES = {
   developmentDocumentInvalid: "development.document_invalid",
   developmentPlanOrgInvalid: "development.plan_org_invalid",
   developmentRuleSetPeriodTaken: "development.rule_set_period_taken",
+  // org-life meetings (helper: meetings)
+  meetingNotFound: "meetings.not_found",
+  // org-life plans and compliance (helper: compliance)
+  // evaluation (helper: evaluation)
+  evaluationNotFound: "evaluation.not_found",
+  // handling of unqualified members (helper: handling)
+  handlingNotFound: "handling.not_found",
   fileNotFound: "files.not_found",
   fileMissing: "files.missing",
   fileTooLarge: "files.too_large",

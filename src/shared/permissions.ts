@@ -36,6 +36,23 @@ export const PERMISSIONS = {
   "development.record_committee_step": ["org_admin", "admin"],
   "development.manage_plan": ["admin", "org_admin"],
   "development.manage_rule_sets": ["admin"],
+  /** Organizational life (rules.md §2.3): members read their own branch's signed-off meetings; officers record them. */
+  "meeting.read": ["admin", "org_admin", "branch_officer", "member"],
+  "meeting.record": ["admin", "org_admin", "branch_officer"],
+  /** Signing off locks the record (the secretary's act); later corrections are amendments. */
+  "meeting.sign_off": ["admin", "org_admin", "branch_officer"],
+  "meeting.plan": ["admin", "org_admin", "branch_officer"],
+  /** What a higher committee looks at: the matrix, rates and members without organizational life. */
+  "compliance.read": ["admin", "org_admin", "branch_officer"],
+  "compliance.export": ["admin", "org_admin", "branch_officer"],
+  /** Democratic evaluation (rules.md §3.1): the branch runs it; members write their analysis and vote. */
+  "evaluation.read": ["admin", "org_admin", "branch_officer", "member"],
+  "evaluation.manage": ["branch_officer"],
+  "evaluation.participate": ["admin", "org_admin", "branch_officer", "member"],
+  /** Handling of unqualified members (§3.2): the branch records and decides, the committee approves (separation of duties). */
+  "handling.read": ["admin", "org_admin", "branch_officer"],
+  "handling.record": ["branch_officer"],
+  "handling.approve": ["admin", "org_admin"],
   "file.upload": ["admin", "org_admin", "branch_officer"],
   "file.read": ["admin", "org_admin", "branch_officer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,3 +6,5 @@ export * from "../modules/auth/auth.table";
 export * from "../modules/audit/audit.table";
 export * from "../modules/files/files.table";
 export * from "../modules/development/development.table";
+export * from "../modules/org-life/org-life.table";
+export * from "../modules/evaluation/evaluation.table";

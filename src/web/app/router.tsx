@@ -2,6 +2,10 @@ import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { developmentRoutes } from "../features/development/routes";
 import { developmentPlanningRoutes } from "../features/development-planning/routes";
 import { memberRoutes } from "../features/members/routes";
+import { meetingRoutes } from "../features/meetings/routes";
+import { complianceRoutes } from "../features/compliance/routes";
+import { evaluationRoutes } from "../features/evaluation/routes";
+import { handlingRoutes } from "../features/handling/routes";
 import { AppLayout } from "./AppLayout";
 import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
 import { LoginRoute } from "./LoginRoute";
@@ -9,7 +13,7 @@ import { ADMIN_ROLES, NAV_MODULES } from "./nav";
 import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
 
 // Modules whose pages are real; every other menu entry shows the under-construction page.
-const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/statistics"]);
+const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/org-life", "/statistics"]);
 
 const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
   path: m.path.slice(1),
@@ -36,6 +40,11 @@ export const routes: RouteObject[] = [
           { path: "statistics", lazy: async () => ({ Component: (await import("../features/stats/pages/StatisticsPage")).StatisticsPage }) },
           { path: "development", children: developmentRoutes },
           ...developmentPlanningRoutes,
+          { path: "org-life", element: <Navigate to="/org-life/meetings" replace /> },
+          ...meetingRoutes,
+          ...complianceRoutes,
+          ...evaluationRoutes,
+          ...handlingRoutes,
           ...placeholderRoutes,
           {
             path: "admin",

@@ -23,6 +23,8 @@ export const orgsTable = pgTable(
     /** The current term (任期): elected on, for so many years (TERM-01..03). */
     termStartedOn: date("term_started_on"),
     termYears: integer("term_years"),
+    /** The day it was set up (成立日期); null = long established. A mid-period start may owe nothing that period (§2.3). */
+    establishedOn: date("established_on"),
     dissolvedReason: text("dissolved_reason"),
     ...timestamps(),
     archivedAt: archivedAt(),

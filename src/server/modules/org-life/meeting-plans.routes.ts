@@ -1,0 +1,4 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+
+// Stub registered in routes.ts; the module's routes arrive with issue 6.
+export const meetingPlansRoutes: FastifyPluginAsyncZod = async () => {};

@@ -1,0 +1,4 @@
+import type { RouteObject } from "react-router";
+
+/** The pages of this feature under /org-life (full paths, like developmentPlanningRoutes). */
+export const evaluationRoutes: RouteObject[] = [];

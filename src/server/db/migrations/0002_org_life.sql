@@ -140,7 +140,7 @@ CREATE TABLE "handling_cases" (
 	"member_id" uuid NOT NULL,
 	"org_id" uuid NOT NULL,
 	"entry_id" uuid,
-	"method" text NOT NULL,
+	"method" text,
 	"grounds" text NOT NULL,
 	"status" text DEFAULT 'open' NOT NULL,
 	"decided_on" date NOT NULL,

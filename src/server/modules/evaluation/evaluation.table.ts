@@ -97,7 +97,8 @@ export const handlingCasesTable = pgTable(
     orgId: uuid("org_id").notNull().references(() => orgsTable.id),
     /** The evaluation entry that graded the member 不合格, when the case comes from an evaluation. */
     entryId: uuid("entry_id").references(() => evaluationEntriesTable.id),
-    method: text("method").notNull(),
+    /** Chosen after education first (§3.1 use of results); null until the branch decides. */
+    method: text("method"),
     grounds: text("grounds").notNull(),
     status: text("status").notNull().default("open"),
     decidedOn: date("decided_on").notNull(),

@@ -52,6 +52,8 @@ export const OrgDetailSchema = OrgSchema.extend({
   /** Active members of this organization itself and its party groups (incl. probationary), and the full ones among them. */
   memberCount: z.number().int(),
   fullMemberCount: z.number().int(),
+  /** 成立日期; null = long established (an organization set up mid-period may owe nothing that period, §2.3). */
+  establishedOn: z.string().nullable(),
   termStartedOn: z.string().nullable(),
   termYears: z.number().int().nullable(),
   termEndsOn: z.string().nullable(),
@@ -94,12 +96,13 @@ export const CreateOrgSchema = z.object({
   domain: OrgDomainSchema.nullable().optional(),
   unitName: z.string().trim().max(100, { error: "单位名称不能超过 100 字" }).nullable().optional(),
   unitNature: UnitNatureSchema,
+  establishedOn: isoDate("成立日期").nullable().optional(),
   /** null only for a top-level organization, which only an admin creates. */
   parentId: UuidSchema.nullable(),
 });
 export type CreateOrg = z.infer<typeof CreateOrgSchema>;
 
-export const UpdateOrgSchema = CreateOrgSchema.pick({ name: true, domain: true, unitName: true, unitNature: true })
+export const UpdateOrgSchema = CreateOrgSchema.pick({ name: true, domain: true, unitName: true, unitNature: true, establishedOn: true })
   .extend({
     /** The current term: its election day and length; termYears defaults from TERM-02 when left out. */
     termStartedOn: isoDate("本届任期开始日期").nullable().optional(),

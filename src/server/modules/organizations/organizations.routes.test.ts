@@ -217,6 +217,18 @@ describe("unit nature and the term (PATCH /api/orgs/:id)", () => {
     expect((await patch(as.orgAdmin, tree.branchB.id, { termYears: 3 })).statusCode).toBe(422);
   });
 
+  it("keeps the founding day (成立日期), audited, and refuses one in the future", async () => {
+    const created = (await t.app.inject({ method: "POST", url: "/api/orgs", headers: as.orgAdmin.headers, payload: { code: "T-EST-01", name: "戊新建党支部", kind: "branch", establishedOn: "2026-03-15", parentId: tree.committee.id } })).json();
+    expect(created.establishedOn).toBe("2026-03-15");
+    expect((await patch(as.orgAdmin, created.id, { establishedOn: "2026-02-01" })).json().establishedOn).toBe("2026-02-01");
+    const audit = (await get(as.admin, `/api/audit?entityId=${created.id}&action=org.update`)).json();
+    expect(audit.items[0]).toMatchObject({ before: { establishedOn: "2026-03-15" }, after: { establishedOn: "2026-02-01" } });
+    const future = await patch(as.orgAdmin, created.id, { establishedOn: "2026-11-26" });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().error).toMatchObject({ details: [{ field: "establishedOn" }] });
+    expect((await patch(as.orgAdmin, created.id, { establishedOn: null })).json().establishedOn).toBeNull();
+  });
+
   it("names each malformed term field", async () => {
     const response = await patch(as.orgAdmin, tree.branchB.id, { termStartedOn: "2024-13-01", termYears: 0 });
     expect(response.statusCode).toBe(400);

@@ -13,6 +13,7 @@ import { findCurrentPosts } from "./org-officers.repository";
 import { checkTermRules, defaultTermYears, termEndsOn, termStatus } from "./org-terms.rules";
 import {
   createOrgCodeTakenError,
+  createOrgDateInvalidError,
   createOrgDissolvedError,
   createOrgNotFoundError,
   createOrgParentInvalidError,
@@ -58,6 +59,7 @@ export const snapshot = (row: OrgRow) => ({
   unitName: row.unitName,
   unitNature: row.unitNature,
   parentId: row.parentId,
+  establishedOn: row.establishedOn,
   termStartedOn: row.termStartedOn,
   termYears: row.termYears,
 });
@@ -110,6 +112,7 @@ export async function getOrg(ctx: Ctx, id: string): Promise<OrgDetail> {
     ...counts,
     unitNature: row.unitNature,
     parentName,
+    establishedOn: row.establishedOn,
     termStartedOn: row.termStartedOn,
     termYears: row.termYears,
     termEndsOn: term.startedOn && term.years ? termEndsOn(term.startedOn, term.years) : null,
@@ -152,6 +155,7 @@ export async function createOrgIn(tx: Executor, ctx: Ctx, input: CreateOrg): Pro
     domain: input.domain ?? (input.kind === "group" ? parent?.domain : null) ?? null,
     unitName: input.unitName ?? null,
     unitNature: input.unitNature || null,
+    establishedOn: checkEstablishedOn(input.establishedOn, todayOf(ctx)),
     parentId: parent?.id ?? null,
     path: childPath(parent?.path ?? null, id),
     depth: (parent?.depth ?? -1) + 1,
@@ -193,6 +197,7 @@ export async function updateOrgIn(tx: Executor, ctx: Ctx, id: string, patch: Upd
     domain: patch.domain,
     unitName: patch.unitName,
     unitNature: patch.unitNature === undefined ? undefined : patch.unitNature || null,
+    establishedOn: patch.establishedOn === undefined ? undefined : checkEstablishedOn(patch.establishedOn, todayOf(ctx)),
     ...resolveTerm(before, patch, todayOf(ctx)),
   };
   const after = await updateOrgRow(tx, id, changes);
@@ -221,3 +226,9 @@ function resolveTerm(row: OrgRow, patch: UpdateOrg, today: string): Pick<NewOrgR
 
 /** Whether the database holds any organization yet (first start). */
 export const hasAnyOrg = (db: Executor) => hasAnyOrgRow(db);
+
+/** A founding day cannot lie in the future. */
+function checkEstablishedOn(establishedOn: string | null | undefined, today: string): string | null {
+  if (establishedOn && establishedOn > today) throw createOrgDateInvalidError("establishedOn", `成立日期不能晚于今天（${today}）`);
+  return establishedOn ?? null;
+}

@@ -1,12 +1,13 @@
 import { Form, Input, Select } from "antd";
+import type { Dayjs } from "dayjs";
 import type { CreateOrg, OrgDetail } from "../../../../shared/contracts/orgs.contract";
 import { FormModal } from "../../../components/FormModal";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { createOrg } from "../api";
-import { emptyToNull, ORG_KIND_OPTIONS, suggestChildKind } from "./org-options";
+import { DATE_FORMAT, emptyToNull, ORG_KIND_OPTIONS, suggestChildKind } from "./org-options";
 import { OrgUnitFields } from "./OrgUnitFields";
 
-type CreateOrgValues = Omit<CreateOrg, "parentId">;
+type CreateOrgValues = Omit<CreateOrg, "parentId" | "establishedOn"> & { establishedOn?: Dayjs | null };
 
 interface OrgCreateModalProps {
   parent: OrgDetail;
@@ -26,6 +27,7 @@ export function OrgCreateModal({ parent, onClose, onCreated }: OrgCreateModalPro
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
         unitNature: emptyToNull(values.unitNature),
+        establishedOn: values.establishedOn?.format(DATE_FORMAT) ?? null,
       }),
     { success: (created) => `已新建“${created.name}”`, onDone: onCreated },
   );

@@ -43,6 +43,7 @@ function buildItems(detail: OrgDetail): DescriptionsProps["items"] {
     { key: "unitName", label: "单位名称", children: detail.unitName ?? EMPTY },
     { key: "unitNature", label: "单位性质", children: detail.unitNature ?? EMPTY },
     { key: "parentName", label: "上级组织", children: detail.parentName ?? EMPTY },
+    { key: "establishedOn", label: "成立日期", children: detail.establishedOn ?? EMPTY },
     ...(isGroup ? [] : [{ key: "term", label: "本届任期", children: <TermDescription detail={detail} /> }]),
     {
       key: "memberCount",

@@ -19,6 +19,7 @@ interface OrgEditValues {
   domain?: OrgDomain;
   unitName?: string;
   unitNature?: string;
+  establishedOn?: Dayjs | null;
   termStartedOn?: Dayjs | null;
   termYears?: number | null;
 }
@@ -36,6 +37,7 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
         domain: values.domain ?? null,
         unitName: emptyToNull(values.unitName),
         unitNature: emptyToNull(values.unitNature),
+        establishedOn: values.establishedOn?.format(DATE_FORMAT) ?? null,
         ...(hasTerm ? { termStartedOn: values.termStartedOn?.format(DATE_FORMAT) ?? null, termYears: values.termYears ?? null } : {}),
       }),
     { success: "已保存", onDone: onUpdated },
@@ -52,6 +54,7 @@ export function OrgEditModal({ org, onClose, onUpdated }: OrgEditModalProps) {
           domain: org.domain ?? undefined,
           unitName: org.unitName ?? "",
           unitNature: org.unitNature ?? "",
+          establishedOn: org.establishedOn ? dayjs(org.establishedOn) : null,
           termStartedOn: org.termStartedOn ? dayjs(org.termStartedOn) : null,
           termYears: org.termYears,
         }}

@@ -1,4 +1,5 @@
-import { AutoComplete, Form, Input, Select } from "antd";
+import { AutoComplete, DatePicker, Form, Input, Select } from "antd";
+import dayjs from "dayjs";
 import { ORG_DOMAIN_OPTIONS, UNIT_NATURE_OPTIONS } from "./org-options";
 
 /** Domain and unit of an organization: the fields its create and edit forms share. */
@@ -13,6 +14,9 @@ export function OrgUnitFields() {
       </Form.Item>
       <Form.Item label="单位性质" name="unitNature">
         <AutoComplete options={UNIT_NATURE_OPTIONS} maxLength={30} placeholder="可选择或直接输入" allowClear />
+      </Form.Item>
+      <Form.Item label="成立日期" name="establishedOn" extra="年中成立的组织，成立当期不计入组织生活落实情况">
+        <DatePicker style={{ width: "100%" }} disabledDate={(day) => day.isAfter(dayjs(), "day")} />
       </Form.Item>
     </>
   );

@@ -12,6 +12,7 @@ const serverProject = (name: string, database: "pglite" | "postgres", include: s
     include,
     environment: "node",
     env: { DANGJIAN_TEST_DB: database },
+    globalSetup: database === "pglite" ? ["test/global-setup.ts"] : [],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

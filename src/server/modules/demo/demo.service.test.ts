@@ -21,7 +21,8 @@ describe("seedDemo", () => {
     const counts = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM members)::int AS members, (SELECT count(*) FROM audit_log WHERE action = 'member.create')::int AS audited`);
     expect((counts as { rows: unknown[] }).rows[0]).toEqual({ members: summary.members + summary.development.admitted, audited: summary.members + summary.development.admitted });
     expect(await describeDemoAccounts(t.deps.db)).toContain("cun01_shuji");
-  });
+    // The whole town through the services: minutes on a loaded machine, not a figure to assert.
+  }, 180_000);
 
   it("stores ID numbers encrypted, never in plain text", async () => {
     const rows = await t.deps.db.execute(sql`SELECT id_number_cipher, id_number_masked FROM members LIMIT 5`);
@@ -181,5 +182,29 @@ describe("seedDemo", () => {
     expect(((count as { rows: unknown[] }).rows[0] as { n: number }).n).toBe(buildDemoDataset().orgs.length);
     const after = await t.deps.db.execute(sql`SELECT (SELECT count(*) FROM development_people)::int AS people, (SELECT count(*) FROM development_steps)::int AS steps`);
     expect((after as { rows: unknown[] }).rows[0]).toEqual((before as { rows: unknown[] }).rows[0]);
+  });
+
+  it("holds a year of organizational life: every quarter's general meeting in the village, gaps where the story has them", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT o.code, m.type, to_char(m.held_on, 'YYYY-"Q"Q') AS quarter, m.status, m.expected_count, m.present_count + m.excused_count + m.absent_count AS counted,
+        (SELECT count(*) FROM meeting_attendances a WHERE a.meeting_id = m.id)::int AS attendances
+      FROM meetings m JOIN orgs o ON o.id = m.org_id`);
+    const meetings = (rows as { rows: unknown[] }).rows as { code: string; type: string; quarter: string; status: string; expected_count: number; counted: number; attendances: number }[];
+    expect(meetings.length).toBeGreaterThan(500);
+    for (const m of meetings) expect([m.counted, m.attendances]).toEqual([m.expected_count, m.expected_count]);
+    const villageGeneral = meetings.filter((m) => m.code === "QS-CUN01" && m.type === "general_meeting").map((m) => m.quarter);
+    expect(new Set(villageGeneral)).toEqual(new Set(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]));
+    // The company branch past its term skipped its second-quarter general meeting; the joint branch began in April.
+    expect(meetings.some((m) => m.code === "QS-FG01" && m.type === "general_meeting" && m.quarter === "2026-Q2")).toBe(false);
+    expect(meetings.filter((m) => m.code === "QS-SHZZ" && m.quarter === "2026-Q1")).toEqual([]);
+    expect(meetings.some((m) => m.status === "draft")).toBe(true);
+  });
+
+  it("has two villagers drifting away from organizational life, one past the six-month limit", async () => {
+    const rows = await t.deps.db.execute(sql`SELECT a.member_id, max(a.held_on) FILTER (WHERE a.status = 'present')::text AS last_present
+      FROM meeting_attendances a JOIN orgs o ON o.id = a.org_id JOIN members mb ON mb.id = a.member_id
+      WHERE o.code LIKE 'QS-CUN01%' AND NOT mb.is_mobile GROUP BY a.member_id`);
+    const last = ((rows as { rows: unknown[] }).rows as { last_present: string | null }[]).map((r) => r.last_present ?? "");
+    expect(last.filter((d) => d < "2026-05-25")).toHaveLength(1);
+    expect(last.filter((d) => d >= "2026-05-25" && d < "2026-07-25")).toHaveLength(1);
   });
 });

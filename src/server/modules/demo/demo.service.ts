@@ -13,8 +13,12 @@ import { buildDemoDataset } from "./demo-dataset";
 import { DEMO_DEVELOPMENT_CASES } from "./demo-development";
 import { type DemoOrgRef, type DemoUserRef, seedDemoDevelopment } from "./demo-development.service";
 import type { DemoEvent } from "./demo-lifecycle";
+import { seedDemoOrgLife } from "./demo-org-life.service";
 
 export { hasAnyOrg };
+
+const JOINT_BRANCH_CODE = "QS-SHZZ";
+const JOINT_BRANCH_ESTABLISHED_ON = "2026-04-15";
 
 /**
  * Writes the demo dataset through the modules' own services, in one transaction: every org, term,
@@ -29,7 +33,7 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
 
   return ctx.db.transaction(async (tx) => {
     const orgIds = new Map<string, string>();
-    const orgRows = new Map<string, DemoOrgRef>();
+    const orgRows = new Map<string, DemoOrgRef & { unitName: string | null; establishedOn: string | null }>();
     for (const org of data.orgs) {
       const parentId = org.parentCode ? orgIds.get(org.parentCode)! : null;
       const row = await createOrgIn(tx, ctx, { code: org.code, name: org.name, kind: org.kind, domain: org.domain, unitName: org.unitName, parentId });
@@ -55,6 +59,10 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     for (const org of data.orgs) {
       if (org.termStartedOn) await updateOrgIn(tx, ctx, orgIds.get(org.code)!, { termStartedOn: org.termStartedOn });
     }
+    // The joint branch of the town's social organizations was set up in April 2026: it owes no
+    // organizational life for the periods before (rules.md §2.3, DANGJIAN_PARTIAL_PERIOD_OWED).
+    const jointBranch = await updateOrgIn(tx, ctx, orgIds.get(JOINT_BRANCH_CODE)!, { establishedOn: JOINT_BRANCH_ESTABLISHED_ON });
+    orgRows.set(JOINT_BRANCH_CODE, jointBranch);
     for (const [i, officer] of data.officers.entries()) {
       await createOrgOfficer(inSeed, orgIds.get(officer.orgCode)!, {
         post: officer.post,
@@ -81,7 +89,9 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     const development = await seedDemoDevelopment(tx, ctx, { data, orgs: orgRows, users: userRows }, (i) =>
       onProgress(done + data.users.length + i, total),
     );
-    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development };
+    const recorders = new Map(data.users.filter((u) => u.role === "branch_officer").map((u) => [u.orgCode, userRows.get(u.username)!.id]));
+    const orgLife = await seedDemoOrgLife(tx, ctx, { orgs: orgRows, users: userRows, recorders });
+    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development, orgLife };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });

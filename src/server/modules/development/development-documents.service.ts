@@ -3,19 +3,14 @@ import type { DevelopmentFile } from "../../../shared/contracts/development.cont
 import type { Ctx } from "../../http/context";
 import { findOwnerFiles, sendZip, storeUpload, toFileSummary } from "../files/files.service";
 import { createDevelopmentWriteForbidden } from "./development.errors";
-import { findApprovingCommittee, getPersonView } from "./development.repository";
-import { actingBodies } from "./development-duties.rules";
-import { PERSON_FILE_OWNER, requirePersonInScope } from "./development.service";
+import { PERSON_FILE_OWNER, caseBodies, requirePersonInScope } from "./development.service";
 
 /**
  * A document of a development case (application, review conclusion, training certificate…), uploaded
  * by the branch or the approving committee of the case; a step then attaches it by id.
  */
 export async function uploadDevelopmentDocument(ctx: Ctx, request: FastifyRequest, id: string): Promise<DevelopmentFile> {
-  const person = await requirePersonInScope(ctx.db, ctx, id);
-  const view = await getPersonView(ctx.db, ctx.actor.scope, id);
-  const committee = await findApprovingCommittee(ctx.db, view!.orgPath);
-  const bodies = actingBodies({ role: ctx.actor.role, orgId: ctx.actor.org.id, orgPath: ctx.actor.org.path }, view!.orgPath, committee?.id ?? null);
+  const { person, bodies } = await caseBodies(ctx.db, ctx, id);
   if (bodies.length === 0) throw createDevelopmentWriteForbidden();
   const row = await storeUpload(ctx, request, { ownerType: PERSON_FILE_OWNER, ownerId: person.id, orgId: person.orgId });
   return toFileSummary({ ...row, uploadedByName: ctx.actor.displayName });

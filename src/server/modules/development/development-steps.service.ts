@@ -8,7 +8,7 @@ import { convertMemberIn, createMemberIn } from "../members/member-edit.service"
 import { recordMemberEventIn } from "../members/member-events.service";
 import type { RuleIssue } from "../members/members.rules";
 import { todayOf } from "../members/members.service";
-import { actingBodies, checkDuty } from "./development-duties.rules";
+import { checkDuty } from "./development-duties.rules";
 import { stepEffect } from "./development-effects.rules";
 import { articleOf, citation } from "./development-rule-catalogue";
 import { loadRuleSetResolver } from "./development-rule-sets.service";
@@ -25,15 +25,13 @@ import {
 import {
   type PersonRow,
   countEntitledVoters,
-  findApprovingCommittee,
   findMemberRefs,
   findStepRows,
   getGroupOfBranch,
-  getPersonView,
   insertStepRow,
   updatePersonRow,
 } from "./development.repository";
-import { PERSON_FILE_OWNER, dueColumns, getDevelopmentPerson, personSnapshot, requirePersonInScope, toCaseFacts } from "./development.service";
+import { PERSON_FILE_OWNER, caseBodies, dueColumns, getDevelopmentPerson, personSnapshot, toCaseFacts } from "./development.service";
 
 /**
  * POST …/steps: one of the 25 steps, recorded by the body the rules name (SOD-01/02), checked against
@@ -46,7 +44,7 @@ export async function recordDevelopmentStep(ctx: Ctx, id: string, input: RecordS
 }
 
 export async function recordDevelopmentStepIn(tx: Executor, ctx: Ctx, id: string, input: RecordStep): Promise<void> {
-  const { person, orgPath, bodies } = await reachCase(tx, ctx, id);
+  const { person, orgPath, bodies } = await caseBodies(tx, ctx, id, { forUpdate: true });
   const ruleSetOn = await loadRuleSetResolver(tx);
   const ruleSet = ruleSetOn(input.occurredOn);
   const definition = STEP_BY_CODE[input.code];
@@ -130,16 +128,6 @@ export async function recordDevelopmentStepIn(tx: Executor, ctx: Ctx, id: string
     before: personSnapshot(person),
     after: { ...personSnapshot(after), step: { id: step.id, code: step.code, occurredOn: step.occurredOn, decision: step.decision, ruleSet } },
   });
-}
-
-/** The case, locked, with its branch's path and the bodies the caller speaks for in it. */
-async function reachCase(tx: Executor, ctx: Ctx, id: string) {
-  const person = await requirePersonInScope(tx, ctx, id, { forUpdate: true });
-  const view = await getPersonView(tx, ctx.actor.scope, id);
-  const orgPath = view!.orgPath;
-  const committee = await findApprovingCommittee(tx, orgPath);
-  const bodies = actingBodies({ role: ctx.actor.role, orgId: ctx.actor.org.id, orgPath: ctx.actor.org.path }, orgPath, committee?.id ?? null);
-  return { person, orgPath, bodies };
 }
 
 const ruleIssue = (field: string, rule: "DEV-15", ruleSet: "2014" | "2026", message: string): RuleIssue => ({ field, code: rule, rule, message: `${message}${citation(rule, ruleSet)}` });
@@ -239,7 +227,7 @@ export async function recordDevelopmentOutcome(ctx: Ctx, id: string, input: Reco
 }
 
 export async function recordDevelopmentOutcomeIn(tx: Executor, ctx: Ctx, id: string, input: RecordOutcome): Promise<void> {
-  const { person, bodies } = await reachCase(tx, ctx, id);
+  const { person, bodies } = await caseBodies(tx, ctx, id, { forUpdate: true });
   const ruleSetOn = await loadRuleSetResolver(tx);
   const ruleSet = ruleSetOn(input.occurredOn);
   const duty = checkDuty("branch_or_committee", bodies);

@@ -16,19 +16,20 @@ export type NewStepRow = typeof steps.$inferInsert;
 
 const live = isNull(people.archivedAt);
 
-/** One case in scope (out of scope looks exactly like missing). `forUpdate` locks it for a step. */
-export async function getPersonRow(db: Executor, scope: Scope, id: string, options: { forUpdate?: boolean } = {}) {
-  const query = db.select().from(people).where(and(eq(people.id, id), live, orgInScope(scope, people.orgId)));
-  const [row] = options.forUpdate ? await query.for("update") : await query;
+/** One case in scope (out of scope looks exactly like missing). */
+export async function getPersonRow(db: Executor, scope: Scope, id: string) {
+  const [row] = await db.select().from(people).where(and(eq(people.id, id), live, orgInScope(scope, people.orgId)));
   return row;
 }
 
-export async function getPersonView(db: Executor, scope: Scope, id: string) {
-  const [row] = await db
+/** One case in scope with its branch's name and path. `forUpdate` locks the case row (not its branch) for a write. */
+export async function getPersonView(db: Executor, scope: Scope, id: string, options: { forUpdate?: boolean } = {}) {
+  const query = db
     .select({ person: people, orgName: orgsTable.name, orgPath: orgsTable.path })
     .from(people)
     .innerJoin(orgsTable, eq(orgsTable.id, people.orgId))
     .where(and(eq(people.id, id), live, orgInScope(scope, people.orgId)));
+  const [row] = options.forUpdate ? await query.for("update", { of: people }) : await query;
   return row;
 }
 

@@ -32,7 +32,7 @@ import { type RuleIssue, checkMemberFacts } from "../members/members.rules";
 import { idNumberLookupHash, isIdNumberRegistered, phoneLookupHash, todayOf } from "../members/members.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
 import { type CaseFacts, checklistState, openSteps } from "./development-case.rules";
-import { actingBodies, checkDuty } from "./development-duties.rules";
+import { type ActingBody, actingBodies, checkDuty } from "./development-duties.rules";
 import { nextDue } from "./development-effects.rules";
 import { articleOf, citation } from "./development-rule-catalogue";
 import { loadRuleSetResolver } from "./development-rule-sets.service";
@@ -68,11 +68,31 @@ export const requireDevelopmentRead = (ctx: Ctx) => {
   if (!can(ctx.actor, "development.read")) throw createDevelopmentReadForbidden();
 };
 
-export async function requirePersonInScope(db: Executor, ctx: Ctx, id: string, options: { forUpdate?: boolean } = {}): Promise<PersonRow> {
+/** A case in the caller's scope, for reading (404 otherwise). Writes go through caseBodies, which locks. */
+export async function requirePersonInScope(db: Executor, ctx: Ctx, id: string): Promise<PersonRow> {
   requireDevelopmentRead(ctx);
-  const row = await getPersonRow(db, ctx.actor.scope, id, options);
+  const row = await getPersonRow(db, ctx.actor.scope, id);
   if (!row) throw createPersonNotFoundError();
   return row;
+}
+
+/** The bodies the caller speaks for in a case of the branch at `caseOrgPath` (SOD-01/02). */
+export function bodiesOf(ctx: Ctx, caseOrgPath: string, approvingCommitteeId: string | null): ActingBody[] {
+  const { role, org } = ctx.actor;
+  return actingBodies({ role, orgId: org.id, orgPath: org.path }, caseOrgPath, approvingCommitteeId);
+}
+
+/**
+ * Which body acts for this case: the case in the caller's scope (404 otherwise, like a missing row),
+ * its branch, its approving committee and the bodies the caller speaks for in it. `forUpdate` locks
+ * the case for a write.
+ */
+export async function caseBodies(db: Executor, ctx: Ctx, personId: string, options: { forUpdate?: boolean } = {}) {
+  requireDevelopmentRead(ctx);
+  const view = await getPersonView(db, ctx.actor.scope, personId, options);
+  if (!view) throw createPersonNotFoundError();
+  const committee = await findApprovingCommittee(db, view.orgPath);
+  return { ...view, committee, bodies: bodiesOf(ctx, view.orgPath, committee?.id ?? null) };
 }
 
 /** The rules' view of a case. */
@@ -170,15 +190,10 @@ const toStep = ({ step, orgName, recordedOrgName, recordedByName }: StepView): D
 
 /** The development file: profile, every record, the 25-step checklist, documents, and what the caller may do. */
 export async function getDevelopmentPerson(ctx: Ctx, id: string): Promise<DevelopmentPersonDetail> {
-  requireDevelopmentRead(ctx);
-  const view = await getPersonView(ctx.db, ctx.actor.scope, id);
-  if (!view) throw createPersonNotFoundError();
-  const { person, orgName, orgPath } = view;
+  const { person, orgName, committee, bodies } = await caseBodies(ctx.db, ctx, id);
   const today = todayOf(ctx);
   const stepViews = await findStepRows(ctx.db, id);
   const facts = toCaseFacts(person, stepViews.map((v) => v.step));
-  const committee = await findApprovingCommittee(ctx.db, orgPath);
-  const bodies = actingBodies({ role: ctx.actor.role, orgId: ctx.actor.org.id, orgPath: ctx.actor.org.path }, orgPath, committee?.id ?? null);
   const files = await findOwnerFiles(ctx.db, PERSON_FILE_OWNER, id);
   const isLive = person.status === "open" || person.status === "deferred";
   return {
@@ -259,7 +274,8 @@ export async function createDevelopmentPersonIn(tx: Executor, ctx: Ctx, input: C
   const ruleSetOn = await loadRuleSetResolver(tx);
   const ruleSet = ruleSetOn(input.applicationReceivedOn);
   if (!["branch", "joint_branch", "temporary_branch"].includes(org.kind)) throw createApplicantOrgKindError(org.kind as OrgKind);
-  const duty = checkDuty("branch", actingBodies({ role: ctx.actor.role, orgId: ctx.actor.org.id, orgPath: ctx.actor.org.path }, org.path, null));
+  // No case yet, so no committee to name: only the branch records an application.
+  const duty = checkDuty("branch", bodiesOf(ctx, org.path, null));
   if (!duty.ok) throw createWrongBodyError(duty.rule, duty.message, ruleSet);
   if (!can(ctx.actor, "development.record_branch_step")) throw createDevelopmentWriteForbidden();
 
@@ -334,10 +350,9 @@ function checkApplicantFacts(input: CreateDevelopmentPerson, today: string, rule
 
 export async function updateDevelopmentPerson(ctx: Ctx, id: string, patch: UpdateDevelopmentPerson): Promise<DevelopmentPersonDetail> {
   await ctx.db.transaction(async (tx) => {
-    const before = await requirePersonInScope(tx, ctx, id, { forUpdate: true });
-    const view = await getPersonView(tx, ctx.actor.scope, id);
+    const { person: before, bodies } = await caseBodies(tx, ctx, id, { forUpdate: true });
     const ruleSet = (await loadRuleSetResolver(tx))(todayOf(ctx));
-    const duty = checkDuty("branch", actingBodies({ role: ctx.actor.role, orgId: ctx.actor.org.id, orgPath: ctx.actor.org.path }, view!.orgPath, null));
+    const duty = checkDuty("branch", bodies);
     if (!duty.ok) throw createWrongBodyError(duty.rule, duty.message, ruleSet);
     const { phone, ...plain } = patch;
     const changes: Partial<PersonRow> = { ...plain };

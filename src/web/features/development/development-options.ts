@@ -13,9 +13,9 @@ import {
   QUORUM_EXCLUSION_LABELS,
   QUORUM_EXCLUSION_REASONS,
 } from "../../../shared/development-steps";
+import { toOptions } from "../../components/person-options";
 
-const toOptions = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
+export { EMPTY } from "../../components/person-options";
 
 export const STAGE_OPTIONS = toOptions(DEVELOPMENT_STAGES, DEVELOPMENT_STAGE_LABELS);
 export const STATUS_OPTIONS = toOptions(DEVELOPMENT_STATUSES, DEVELOPMENT_STATUS_LABELS);
@@ -39,8 +39,6 @@ export const STATUS_COLORS: Record<DevelopmentStatus, string> = {
   completed: "success",
   closed: "default",
 };
-
-export const EMPTY = "—";
 
 /** How a case stands, with the close reason when it was closed. */
 export function describeStatus(person: Pick<DevelopmentPersonListItem, "status" | "closeReason">): string {

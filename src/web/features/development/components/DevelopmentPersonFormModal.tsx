@@ -1,6 +1,5 @@
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from "antd";
+import { Col, DatePicker, Form, Input, Row, Select } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useEffect } from "react";
 import type {
   CreateDevelopmentPerson,
   DevelopmentPersonDetail,
@@ -9,11 +8,9 @@ import type {
 import { normalizeIdNumber } from "../../../../shared/id-number";
 import { FormModal } from "../../../components/FormModal";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
+import { EducationFields, IdentityFields, NameField, PhoneField, WorkFields, half, useGenderFromIdNumber } from "../../../components/PersonFields";
+import { describeIdNumber } from "../../../components/id-number-hint";
 import { useFormSubmit } from "../../../lib/use-form-submit";
-import { IdNumberInput } from "../../members/components/IdNumberInput";
-import { describeIdNumber } from "../../members/id-number-hint";
-import { idNumberRules } from "../../members/id-number-rules";
-import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, GENDER_OPTIONS, OCCUPATION_OPTIONS } from "../../members/member-options";
 import { createDevelopmentPerson, updateDevelopmentPerson } from "../api";
 import { FOCUS_GROUP_OPTIONS } from "../development-options";
 
@@ -32,7 +29,6 @@ interface DevelopmentPersonFormModalProps {
 
 const DATE_FORMAT = "YYYY-MM-DD";
 const MIN_AGE = 18;
-const half = { xs: 24, sm: 12 };
 const isFuture = (date: Dayjs) => date.isAfter(dayjs(), "day");
 const blankToNull = (value: string | null | undefined) => (value?.trim() ? value.trim() : null);
 
@@ -97,20 +93,12 @@ const ageRule = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }
 export function DevelopmentPersonFormModal({ person, onClose, onSaved }: DevelopmentPersonFormModalProps) {
   const [form] = Form.useForm<PersonFormValues>();
   const isEdit = Boolean(person);
-  const idNumber = Form.useWatch("idNumber", form);
-  const gender = Form.useWatch("gender", form);
+  const gender = useGenderFromIdNumber(form);
   const { isSaving, handleFinish } = useFormSubmit(
     form,
     (values: PersonFormValues) => (person ? updateDevelopmentPerson(person.id, toUpdateInput(values)) : createDevelopmentPerson(toCreateInput(values))),
     { success: (saved) => (person ? "已保存" : `已登记“${saved.name}”的入党申请`), onDone: onSaved },
   );
-
-  // A valid number fills in the gender if none is chosen yet; a different choice only warns.
-  const hint = describeIdNumber(idNumber);
-  const derivedGender = hint.state === "valid" ? hint.gender : undefined;
-  useEffect(() => {
-    if (derivedGender && !form.getFieldValue("gender")) form.setFieldValue("gender", derivedGender);
-  }, [derivedGender, form]);
 
   return (
     <FormModal
@@ -157,65 +145,16 @@ export function DevelopmentPersonFormModal({ person, onClose, onSaved }: Develop
               </Col>
             </>
           )}
-          <Col {...half}>
-            <Form.Item label="姓名" name="name" rules={[{ required: true, whitespace: true, message: "请输入姓名" }]}>
-              <Input maxLength={30} autoComplete="off" />
-            </Form.Item>
-          </Col>
-          {!isEdit && (
-            <>
-              <Col {...half}>
-                <Form.Item label="身份证号" name="idNumber" rules={idNumberRules(true)} validateTrigger={["onChange", "onBlur"]}>
-                  <IdNumberInput chosenGender={gender} />
-                </Form.Item>
-              </Col>
-              <Col {...half}>
-                <Form.Item label="性别" name="gender" rules={[{ required: true, message: "请选择性别" }]}>
-                  <Radio.Group options={GENDER_OPTIONS} />
-                </Form.Item>
-              </Col>
-              <Col {...half}>
-                <Form.Item label="民族" name="ethnicity" rules={[{ required: true, message: "请选择民族" }]}>
-                  <Select options={ETHNICITY_OPTIONS} showSearch={{ optionFilterProp: "label" }} />
-                </Form.Item>
-              </Col>
-            </>
-          )}
-          <Col {...half}>
-            <Form.Item
-              label="手机号"
-              name="phone"
-              rules={[{ pattern: /^1[3-9]\d{9}$/, message: "手机号应为 11 位数字" }]}
-              extra={isEdit && person?.phoneMasked ? `当前 ${person.phoneMasked}` : undefined}
-            >
-              <Input maxLength={11} autoComplete="off" placeholder={isEdit ? "不修改请留空" : undefined} />
-            </Form.Item>
-          </Col>
+          <NameField />
+          {!isEdit && <IdentityFields chosenGender={gender} />}
+          <PhoneField isEdit={isEdit} currentPhoneMasked={person?.phoneMasked} />
           <Col {...half}>
             <Form.Item label="重点群体" name="focusGroup" tooltip="发展计划中优化结构的重点对象">
               <Select options={FOCUS_GROUP_OPTIONS} allowClear placeholder="不属于可不选" />
             </Form.Item>
           </Col>
-          <Col {...half}>
-            <Form.Item label="学历" name="education">
-              <Select options={EDUCATION_OPTIONS} allowClear placeholder="请选择" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item label="职业类别" name="occupation">
-              <Select options={OCCUPATION_OPTIONS} allowClear placeholder="请选择" />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item label="工作单位" name="workUnit">
-              <Input maxLength={100} />
-            </Form.Item>
-          </Col>
-          <Col {...half}>
-            <Form.Item label="工作岗位" name="post">
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
+          <EducationFields />
+          <WorkFields />
           <Col {...half}>
             <Form.Item
               label="预计离开单位日期"

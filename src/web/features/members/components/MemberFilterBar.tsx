@@ -1,8 +1,6 @@
-import { SearchOutlined } from "@ant-design/icons";
-import { Button, Checkbox, Col, Flex, Form, Input, Row, Select } from "antd";
-import { useEffect, useRef } from "react";
+import { Checkbox, Col, Flex, Form, Input, Select } from "antd";
 import { normalizeIdNumber } from "../../../../shared/id-number";
-import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
+import { FilterButtons, FilterForm, NameFilterField, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
 import type { MemberListFilters, MemberLookup } from "../member-filters";
 import {
   AGE_BAND_OPTIONS,
@@ -25,7 +23,7 @@ interface MemberFilterBarProps {
 }
 
 // Typed filters apply on Enter or 查询; picked ones apply at once.
-const TEXT_FIELDS = new Set(["q", "idNumber", "phone"]);
+const TEXT_FIELDS = ["q", "idNumber", "phone"];
 const FLAG_OPTIONS = MEMBER_FLAGS.map((flag) => ({ value: flag.key, label: flag.label }));
 const col = { xs: 24, sm: 12, lg: 8, xxl: 6 };
 
@@ -46,20 +44,9 @@ const toFormValues = (filters: MemberListFilters, lookup: MemberLookup): FormVal
 const trimmed = (value: string | undefined) => value?.trim() || undefined;
 
 export function MemberFilterBar({ filters, lookup, onChange, onReset }: MemberFilterBarProps) {
-  const [form] = Form.useForm<FormValues>();
   const values = toFormValues(filters, lookup);
-  const valuesKey = JSON.stringify(values);
-  const appliedKey = useRef(valuesKey);
-  const latestValues = useRef(values);
-  latestValues.current = values;
-
-  // The URL is the source of truth: back and forward, or a pasted link, refill the bar. Only a real
-  // change does, so text typed in the meantime (even right after the page opens) is never wiped.
-  useEffect(() => {
-    if (valuesKey === appliedKey.current) return;
-    appliedKey.current = valuesKey;
-    form.setFieldsValue(latestValues.current);
-  }, [form, valuesKey]);
+  // The URL is the source of truth: back and forward, or a pasted link, refill the bar.
+  const form = useFilterForm(values);
 
   const handleFinish = ({ flags = [], q, idNumber, phone, ...choices }: FormValues) => {
     const next: MemberListFilters = { ...choices, q: trimmed(q) };
@@ -67,85 +54,58 @@ export function MemberFilterBar({ filters, lookup, onChange, onReset }: MemberFi
     onChange(next, { idNumber: idNumber?.trim() ? normalizeIdNumber(idNumber) : undefined, phone: trimmed(phone) });
   };
 
-  const handleValuesChange = (changed: Partial<FormValues>) => {
-    if (Object.keys(changed).some((key) => !TEXT_FIELDS.has(key))) form.submit();
-  };
-
   return (
-    <Form
-      form={form}
-      name="member-filters"
-      onFinish={handleFinish}
-      onValuesChange={handleValuesChange}
-      initialValues={values}
-      labelCol={{ flex: "72px" }}
-      style={{ marginBottom: 8 }}
-    >
-      <Row gutter={16}>
-        <Col {...col}>
-          <Form.Item label="组织" name="orgId">
-            <OrgTreeSelect placeholder="全部（本级及下级）" />
+    <FilterForm form={form} name="member-filters" initialValues={values} onFinish={handleFinish} textFields={TEXT_FIELDS} labelWidth={72}>
+      <OrgFilterField col={col} />
+      <NameFilterField col={col} />
+      <Col {...col}>
+        <Form.Item label="身份证号" name="idNumber">
+          <Input placeholder="完整 18 位，精确查找" allowClear maxLength={18} onPressEnter={() => form.submit()} />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="手机号" name="phone">
+          <Input placeholder="完整 11 位，精确查找" allowClear maxLength={11} onPressEnter={() => form.submit()} />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="党员类别" name="status">
+          <Select options={STATUS_OPTIONS} allowClear placeholder="全部" />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="党籍状态" name="standing">
+          <Select options={STANDING_OPTIONS} />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="性别" name="gender">
+          <Select options={GENDER_OPTIONS} allowClear placeholder="全部" />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="年龄段" name="ageBand">
+          <Select options={AGE_BAND_OPTIONS} allowClear placeholder="全部" />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="学历" name="education">
+          <Select options={EDUCATION_OPTIONS} allowClear placeholder="全部" />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item label="职业类别" name="occupation">
+          <Select options={OCCUPATION_OPTIONS} allowClear placeholder="全部" popupMatchSelectWidth={false} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} lg={16} xxl={12}>
+        <Flex gap={12} wrap align="start" justify="space-between">
+          <Form.Item label="仅看" name="flags">
+            <Checkbox.Group options={FLAG_OPTIONS} />
           </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="姓名" name="q">
-            <Input placeholder="输入姓名后回车" allowClear maxLength={30} onPressEnter={() => form.submit()} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="身份证号" name="idNumber">
-            <Input placeholder="完整 18 位，精确查找" allowClear maxLength={18} onPressEnter={() => form.submit()} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="手机号" name="phone">
-            <Input placeholder="完整 11 位，精确查找" allowClear maxLength={11} onPressEnter={() => form.submit()} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="党员类别" name="status">
-            <Select options={STATUS_OPTIONS} allowClear placeholder="全部" />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="党籍状态" name="standing">
-            <Select options={STANDING_OPTIONS} />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="性别" name="gender">
-            <Select options={GENDER_OPTIONS} allowClear placeholder="全部" />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="年龄段" name="ageBand">
-            <Select options={AGE_BAND_OPTIONS} allowClear placeholder="全部" />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="学历" name="education">
-            <Select options={EDUCATION_OPTIONS} allowClear placeholder="全部" />
-          </Form.Item>
-        </Col>
-        <Col {...col}>
-          <Form.Item label="职业类别" name="occupation">
-            <Select options={OCCUPATION_OPTIONS} allowClear placeholder="全部" popupMatchSelectWidth={false} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} lg={16} xxl={12}>
-          <Flex gap={12} wrap align="start" justify="space-between">
-            <Form.Item label="仅看" name="flags">
-              <Checkbox.Group options={FLAG_OPTIONS} />
-            </Form.Item>
-            <Flex gap={8}>
-              <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
-                查询
-              </Button>
-              <Button onClick={onReset}>重置</Button>
-            </Flex>
-          </Flex>
-        </Col>
-      </Row>
-    </Form>
+          <FilterButtons onReset={onReset} />
+        </Flex>
+      </Col>
+    </FilterForm>
   );
 }

@@ -1,9 +1,9 @@
-import "../../test-setup";
+import "../test-setup";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { useState } from "react";
 import { describe, expect, it } from "vitest";
-import type { Gender } from "../../../shared/domain";
-import { IdNumberInput } from "./components/IdNumberInput";
+import type { Gender } from "../../shared/domain";
+import { IdNumberInput } from "./IdNumberInput";
 import { describeIdNumber } from "./id-number-hint";
 
 

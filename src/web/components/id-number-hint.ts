@@ -1,5 +1,5 @@
-import { type Gender, GENDER_LABELS } from "../../../shared/domain";
-import { normalizeIdNumber, parseIdNumber } from "../../../shared/id-number";
+import { type Gender, GENDER_LABELS } from "../../shared/domain";
+import { normalizeIdNumber, parseIdNumber } from "../../shared/id-number";
 
 /** What the form says under the ID number while it is typed (rules.md §7.1). */
 export type IdNumberHint =

@@ -1,6 +1,6 @@
 import { Input, Typography } from "antd";
-import type { Gender } from "../../../../shared/domain";
-import { describeIdNumber } from "../id-number-hint";
+import type { Gender } from "../../shared/domain";
+import { describeIdNumber } from "./id-number-hint";
 
 interface IdNumberInputProps {
   value?: string;

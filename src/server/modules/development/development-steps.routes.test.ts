@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { unzipSync } from "fflate";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { SAMPLE_PDF } from "../../../../test/fixtures/files";
 import { multipart } from "../../../../test/fixtures/member-workbooks";
 import { buildTestApp, type TestApp } from "../../../../test/server";
 import type { OrgRow } from "../organizations/organizations.repository";
+import { handlingCasesTable } from "../evaluation/evaluation.table";
 
 // Every rule refusal of POST /api/development/people/:id/steps, reached by a real case: 422 with
 // error.code = the rule id, details[0] naming the field and the rule, and the article in the
@@ -169,6 +171,13 @@ describe("one case through every refusal (2014 rule set)", () => {
     await refuse(id, introduce([full[0]!.id]), "DEV-09", "introducerIds", "第十四条");
     await refuse(id, introduce([full[0]!.id, suspendedA.id]), "DEV-09", "introducerIds.1", "第十四条");
     await refuse(id, introduce([probationaryA.id, full[1]!.id]), "DEV-09", "introducerIds.0", "第十四条");
+    // A member in an open 限期改正 (不合格党员组织处置) cannot introduce anyone meanwhile.
+    const [rectifying] = await t.deps.db
+      .insert(handlingCasesTable)
+      .values({ memberId: full[2]!.id, orgId: tree.branchA.id, method: "rectify_by_deadline", grounds: "民主评议不合格", decidedOn: "2024-01-10", deadlineOn: "2025-01-10" })
+      .returning();
+    await refuse(id, introduce([full[0]!.id, full[2]!.id]), "DEV-09", "introducerIds.1", "限期改正");
+    await t.deps.db.update(handlingCasesTable).set({ status: "closed", outcome: "improved", closedOn: "2024-05-01" }).where(eq(handlingCasesTable.id, rectifying!.id));
     await recordOk(id, introduce([full[0]!.id, full[1]!.id]));
   });
 

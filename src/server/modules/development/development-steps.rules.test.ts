@@ -251,6 +251,10 @@ describe("DEV-09: exactly two introducers, full members in good standing", () =>
     expect(introducers(member("甲"), member("乙", { standing: "suspended" }))).toEqual(["introducerIds.1:DEV-09"]);
   });
 
+  it("refuses an introducer in an open 限期改正 (rules.md §3.2)", () => {
+    expect(introducers(member("甲", { isUnderRectification: true }), member("乙"))).toEqual(["introducerIds.0:DEV-09"]);
+  });
+
   it("is done once recorded", () => {
     expect(issuesOf(check(c, { code: "assignIntroducers", occurredOn: "2024-06-02" }))).toEqual(["code:DEV-SEQ"]);
   });

@@ -28,6 +28,8 @@ export interface MemberRef {
   name: string;
   status: MemberStatus;
   standing: MemberStanding;
+  /** In an open 限期改正 (不合格党员组织处置, rules.md §3.2): no introducer meanwhile (DEV-09). */
+  isUnderRectification?: boolean;
 }
 
 export interface StepInput {
@@ -229,10 +231,18 @@ function checkCultivators(people: MemberRef[], ruleSet: RuleSet): RuleIssue[] {
   return people.flatMap((p, i) => notFullMember(p, `cultivatorIds.${i}`, "DEV-05", ruleSet, "培养联系人"));
 }
 
-/** DEV-09: exactly two introducers, full members, not suspended (留党察看 and 限期改正 arrive with the org-life module). */
+/**
+ * DEV-09: exactly two introducers, full members, not suspended and not in an open 限期改正. 留党察看 is
+ * a disciplinary sanction this system does not record, so it is not checked.
+ */
 function checkIntroducers(people: MemberRef[], ruleSet: RuleSet): RuleIssue[] {
   if (people.length !== 2) return [refuse("introducerIds", "DEV-09", ruleSet, `入党介绍人应为两名正式党员（现为 ${people.length} 名）`)];
-  return people.flatMap((p, i) => notFullMember(p, `introducerIds.${i}`, "DEV-09", ruleSet, "入党介绍人"));
+  return people.flatMap((p, i) => {
+    const field = `introducerIds.${i}`;
+    const issues = notFullMember(p, field, "DEV-09", ruleSet, "入党介绍人");
+    if (issues.length === 0 && p.isUnderRectification) return [refuse(field, "DEV-09", ruleSet, `${p.name}正处于限期改正期间，不能担任入党介绍人`)];
+    return issues;
+  });
 }
 
 function notFullMember(p: MemberRef, field: string, rule: DevelopmentRuleId, ruleSet: RuleSet, role: string): RuleIssue[] {

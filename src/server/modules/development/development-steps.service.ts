@@ -1,4 +1,5 @@
 import type { DevelopmentPersonDetail, RecordOutcome, RecordStep } from "../../../shared/contracts/development.contract";
+import { hasOpenRectification } from "../evaluation/handling.service";
 import { DEVELOPMENT_STATUS_LABELS, type DevelopmentStatus, STEP_BY_CODE } from "../../../shared/development-steps";
 import type { Executor } from "../../db/client";
 import { type Ctx, userIdOf } from "../../http/context";
@@ -134,12 +135,18 @@ const ruleIssue = (field: string, rule: "DEV-15", ruleSet: "2014" | "2026", mess
 
 /** The members named as cultivators or introducers, in the caller's scope, in the order given. */
 async function namedMembers(tx: Executor, ctx: Ctx, ids: readonly string[], field: string): Promise<MemberRef[]> {
-  const found = await findMemberRefs(tx, ctx.actor.scope, ids);
+  const [found, rectifying] = await Promise.all([findMemberRefs(tx, ctx.actor.scope, ids), hasOpenRectification(tx, [...ids])]);
   const distinct = [...new Set(ids)];
   return distinct.map((memberId, i) => {
     const ref = found.find((f) => f.id === memberId);
     if (!ref) throw createMemberRefNotFoundError(`${field}.${i}`);
-    return { id: ref.id, name: ref.name, status: ref.status as MemberRef["status"], standing: ref.standing as MemberRef["standing"] };
+    return {
+      id: ref.id,
+      name: ref.name,
+      status: ref.status as MemberRef["status"],
+      standing: ref.standing as MemberRef["standing"],
+      isUnderRectification: rectifying.has(ref.id),
+    };
   });
 }
 

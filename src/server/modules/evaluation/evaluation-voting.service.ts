@@ -19,6 +19,7 @@ import {
   insertBallotRows,
   insertVoterRows,
   readBallotsForTally,
+  reshuffleBallots,
   storeEntryVotes,
 } from "./evaluation.repository";
 import { requireOwnEntry } from "./evaluation-entries.service";
@@ -122,6 +123,7 @@ async function countAll(tx: Executor, view: CampaignView): Promise<Tally> {
  * campaign and each member's counts on their entry, and the count is audited with its hash.
  */
 export async function closeVotingIn(tx: Executor, ctx: Ctx, view: CampaignView) {
+  await reshuffleBallots(tx, view.campaign.id);
   const tally = await countAll(tx, view);
   const stored: StoredTally = { ballots: tally.ballots, online: tally.online, paper: tally.paper, counts: tally.counts, hash: tally.hash };
   await storeEntryVotes(tx, view.campaign.id, tally.counts);

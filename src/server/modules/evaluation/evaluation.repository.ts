@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { type SQL, and, asc, count, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { FindEvaluationCampaignsQuery } from "../../../shared/contracts/evaluation.contract";
 import type { Executor } from "../../db/client";
@@ -189,6 +190,21 @@ export async function readBallotsForTally(db: Executor, campaignId: string) {
 
 export async function insertBallotRows(db: Executor, campaignId: string, rows: { source: string; choices: Record<string, string> }[]): Promise<void> {
   if (rows.length > 0) await db.insert(ballots).values(rows.map((r) => ({ campaignId, source: r.source, choices: r.choices })));
+}
+
+/**
+ * When the vote closes, the ballots are written again in a random order under new ids: the table's
+ * physical order (which follows insertion) can then no longer be lined up with when each member voted,
+ * not even by someone reading the database files. Same ballots, same tally hash; nothing is lost.
+ */
+export async function reshuffleBallots(db: Executor, campaignId: string): Promise<void> {
+  const rows = await readBallotsForTally(db, campaignId);
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+  }
+  await db.delete(ballots).where(eq(ballots.campaignId, campaignId));
+  await insertBallotRows(db, campaignId, rows as { source: string; choices: Record<string, string> }[]);
 }
 
 /** That a member voted (and how: online or on paper) — nothing about their ballot. */

@@ -23,7 +23,7 @@ export async function seedDemoOrgLife(
     /** Each branch's officer account, by org code: the one who records and signs off its meetings. */
     recorders: ReadonlyMap<string, string>;
   },
-): Promise<{ meetings: number; attendances: number }> {
+): Promise<{ meetings: number; attendances: number; drifting: string[] }> {
   const orgs = [...refs.orgs.values()];
   const codeById = new Map(orgs.map((o) => [o.id, o.code]));
   const members = await tx
@@ -56,7 +56,8 @@ export async function seedDemoOrgLife(
   for (const org of lifeOrgs.filter((o) => o.kind === "committee" || o.kind === "general_branch")) {
     org.members = lifeMembers.filter((m) => org.officerIds.includes(m.id));
   }
-  const meetings = buildDemoOrgLife(lifeOrgs, ctx.config.orgLife, driftingMembers(lifeOrgs, refs.users));
+  const drifting = driftingMembers(lifeOrgs, refs.users);
+  const meetings = buildDemoOrgLife(lifeOrgs, ctx.config.orgLife, drifting);
   const { recorders } = refs;
   let attendances = 0;
   for (let i = 0; i < meetings.length; i += BATCH) {
@@ -72,7 +73,7 @@ export async function seedDemoOrgLife(
     for (let k = 0; k < attendanceRows.length; k += BATCH * 4) await tx.insert(meetingAttendancesTable).values(attendanceRows.slice(k, k + BATCH * 4));
     attendances += attendanceRows.length;
   }
-  return { meetings: meetings.length, attendances };
+  return { meetings: meetings.length, attendances, drifting: [...drifting] };
 }
 
 function toMeetingRow(m: DemoMeeting, orgId: string, recordedBy: string | null): typeof meetingsTable.$inferInsert {
@@ -117,6 +118,6 @@ function driftingMembers(orgs: readonly DemoLifeOrg[], users: ReadonlyMap<string
   const village = orgs.find((o) => o.code === "QS-CUN01");
   if (!village) return new Set();
   const accounts = new Set([...users.values()].flatMap((u) => (u.memberId ? [u.memberId] : [])));
-  const ordinary = village.members.filter((m) => !village.officerIds.includes(m.id) && !m.isMobile && !accounts.has(m.id));
+  const ordinary = village.members.filter((m) => m.isFull && !village.officerIds.includes(m.id) && !m.isMobile && !accounts.has(m.id));
   return new Set([ordinary[7], ordinary[15]].flatMap((m) => (m ? [m.id] : [])));
 }

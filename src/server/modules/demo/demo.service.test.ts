@@ -207,4 +207,13 @@ describe("seedDemo", () => {
     expect(last.filter((d) => d < "2026-05-25")).toHaveLength(1);
     expect(last.filter((d) => d >= "2026-05-25" && d < "2026-07-25")).toHaveLength(1);
   });
+
+  it("publishes the community branch's 2026 evaluation, with a handling case for its unqualified member, and keeps an overdue 限期改正 in the village", async () => {
+    const committee = await signIn(t.app, "qs_admin", DEMO_PASSWORD);
+    const campaigns = (await t.app.inject({ method: "GET", url: "/api/evaluations?year=2026", headers: committee.headers })).json();
+    expect(campaigns.items).toEqual([expect.objectContaining({ year: 2026, phase: "published" })]);
+    const cases = (await t.app.inject({ method: "GET", url: "/api/handling/cases", headers: committee.headers })).json();
+    expect(cases.items).toHaveLength(2);
+    expect(cases.items.filter((c: { overdue: { isOverdue: boolean } }) => c.overdue.isOverdue)).toHaveLength(1);
+  });
 });

@@ -14,6 +14,7 @@ import { DEMO_DEVELOPMENT_CASES } from "./demo-development";
 import { type DemoOrgRef, type DemoUserRef, seedDemoDevelopment } from "./demo-development.service";
 import type { DemoEvent } from "./demo-lifecycle";
 import { seedDemoOrgLife } from "./demo-org-life.service";
+import { seedDemoEvaluation } from "./demo-evaluation.service";
 
 export { hasAnyOrg };
 
@@ -90,8 +91,9 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
       onProgress(done + data.users.length + i, total),
     );
     const recorders = new Map(data.users.filter((u) => u.role === "branch_officer").map((u) => [u.orgCode, userRows.get(u.username)!.id]));
-    const orgLife = await seedDemoOrgLife(tx, ctx, { orgs: orgRows, users: userRows, recorders });
-    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development, orgLife };
+    const { drifting, ...orgLife } = await seedDemoOrgLife(tx, ctx, { orgs: orgRows, users: userRows, recorders });
+    const evaluation = await seedDemoEvaluation(tx, ctx, { orgs: orgRows, users: userRows, overdueMemberId: drifting[0] ?? null });
+    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development, orgLife, evaluation };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });

@@ -12,6 +12,7 @@ import { createPiiCipher } from "../src/server/security/pii-cipher";
 import { seedSynthetic } from "../src/server/modules/synthetic/synthetic.service";
 import "../src/shared/zod-locale";
 import { createScratchPostgres } from "../test/db";
+import { benchCompliance } from "./compliance";
 import { benchDevelopment } from "./development.bench";
 import { benchRoster, findBenchOrgs } from "./roster.bench";
 import { buildImportRows, timeCopy, timeImport, writeImportWorkbook } from "./import.bench";
@@ -38,6 +39,7 @@ try {
   const orgs = await findBenchOrgs(ctx);
   await benchRoster(ctx, orgs);
   await benchDevelopment(ctx, orgs);
+  await benchCompliance(ctx, orgs);
 
   console.log(`\n党员导入（${importRows.toLocaleString()} 行 .xlsx，含逐行校验、加密与审计）`);
   const rows = buildImportRows(importRows, chinaToday(new Date()));

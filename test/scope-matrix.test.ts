@@ -4,6 +4,10 @@ import { createOrgOfficer } from "../src/server/modules/organizations/org-office
 import { actingAs } from "../src/server/http/context";
 import { createRuleSetPeriod } from "../src/server/modules/development/development-rule-sets.service";
 import { createDevelopmentPerson } from "../src/server/modules/development/development.service";
+import { createMeeting } from "../src/server/modules/org-life/meetings.service";
+import { createEvaluationCampaign } from "../src/server/modules/evaluation/evaluation.service";
+import { createHandlingCase } from "../src/server/modules/evaluation/handling.service";
+import { prefillMeetingPlan } from "../src/server/modules/org-life/meeting-plans.service";
 import { buildIdNumber, buildMember, buildOrganization, buildUser, signIn, type Session } from "./factories";
 import { storeTestFile } from "./fixtures/files";
 import { buildTestApp, type TestApp } from "./server";
@@ -36,9 +40,13 @@ async function buildBranches(t: TestApp) {
     idNumber: buildIdNumber("1998-03-03", "male"),
     applicationReceivedOn: "2026-11-01",
   });
+  const handlingCase = await createHandlingCase(actingAs(t.system, a.officer, a.org), { memberId: member.id, grounds: "矩阵处置事由", decidedOn: "2026-11-01", sanctionedForSameMatter: false });
+  const evaluation = await createEvaluationCampaign(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, year: 2026 });
+  const meeting = await createMeeting(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, type: "theme_day", topic: "甲矩阵主题党日", heldOn: "2026-11-10" });
+  const planItem = (await prefillMeetingPlan(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, year: 2027 })).months[0]!.items[0]!;
   // National settings belong to no organization (below: refused by role, not by scope).
   const period = await createRuleSetPeriod(t.system, { ruleSet: "2026", effectiveFrom: "2030-01-01", note: "矩阵测试" });
-  return { a: { ...a, member, event, post, account, file, applicant }, b, period };
+  return { a: { ...a, member, event, post, account, file, applicant, handlingCase, evaluation, evaluationEntry: evaluation.entries[0]!, meeting, planItem }, b, period };
 }
 type Branches = Awaited<ReturnType<typeof buildBranches>>;
 
@@ -76,7 +84,30 @@ const CALLS: Record<string, (f: Branches) => Call> = {
   "POST /api/development/people/:id/outcomes": ({ a }) => ({ params: { id: a.applicant.id }, body: { outcome: "withdrawn", occurredOn: "2026-11-10", reason: "越权撤回" } }),
   "POST /api/development/people/:id/documents": ({ a }) => ({ params: { id: a.applicant.id } }),
   "GET /api/development/people/:id/documents.zip": ({ a }) => ({ params: { id: a.applicant.id } }),
+  "GET /api/meetings/:id": ({ a }) => ({ params: { id: a.meeting.id } }),
+  "PATCH /api/meetings/:id": ({ a }) => ({ params: { id: a.meeting.id }, body: { topic: "越权修改会议" } }),
+  "PUT /api/meetings/:id/attendance": ({ a }) => ({ params: { id: a.meeting.id }, body: { attendance: [] } }),
+  "POST /api/meetings/:id/sign-off": ({ a }) => ({ params: { id: a.meeting.id } }),
+  "POST /api/meetings/:id/amendments": ({ a }) => ({ params: { id: a.meeting.id }, body: { reason: "越权更正", changes: { topic: "越权更正会议" } } }),
+  "POST /api/meetings/:id/archive": ({ a }) => ({ params: { id: a.meeting.id }, body: { reason: "越权作废" } }),
+  "POST /api/meetings/:id/documents": ({ a }) => ({ params: { id: a.meeting.id } }),
+  "GET /api/meetings/:id/documents": ({ a }) => ({ params: { id: a.meeting.id } }),
+  "PATCH /api/meeting-plans/items/:id": ({ a }) => ({ params: { id: a.planItem.id }, body: { topic: "越权修改计划" } }),
+  "POST /api/meeting-plans/items/:id/cancel": ({ a }) => ({ params: { id: a.planItem.id }, body: { reason: "越权取消计划" } }),
+  "GET /api/handling/cases/:id": ({ a }) => ({ params: { id: a.handlingCase.id } }),
+  "POST /api/handling/cases/:id/steps": ({ a }) => ({ params: { id: a.handlingCase.id }, body: { kind: "education_talk", occurredOn: "2026-11-10", notes: "越权谈话" } }),
   "POST /api/development/rule-sets/:id/archive": ({ period }) => ({ params: { id: period.id }, body: { reason: "越权撤销" } }),
+  "GET /api/evaluations/:id": ({ a }) => ({ params: { id: a.evaluation.id } }),
+  "PATCH /api/evaluations/:id": ({ a }) => ({ params: { id: a.evaluation.id }, body: { studyNotes: "越权学习记录" } }),
+  "POST /api/evaluations/:id/advance": ({ a }) => ({ params: { id: a.evaluation.id }, body: { to: "self_evaluation" } }),
+  "GET /api/evaluations/:id/entries/:entryId": ({ a }) => ({ params: { id: a.evaluation.id, entryId: a.evaluationEntry.id } }),
+  "PATCH /api/evaluations/:id/entries/:entryId": ({ a }) => ({ params: { id: a.evaluation.id, entryId: a.evaluationEntry.id }, body: { peerComments: "越权互评" } }),
+  "PUT /api/evaluations/:id/my-entry": ({ a }) => ({ params: { id: a.evaluation.id }, body: { selfEvaluation: "越权自评", partySpiritAnalysis: "越权分析" } }),
+  "POST /api/evaluations/:id/ballot": ({ a }) => ({ params: { id: a.evaluation.id }, body: { choices: {} } }),
+  "POST /api/evaluations/:id/paper-ballots": ({ a }) => ({ params: { id: a.evaluation.id }, body: { ballots: [{ choices: {} }] } }),
+  "PUT /api/evaluations/:id/grades": ({ a }) => ({ params: { id: a.evaluation.id }, body: { items: [{ entryId: "00000000-0000-4000-8000-000000000000", finalGrade: "qualified" }] } }),
+  "PUT /api/evaluations/:id/feedback": ({ a }) => ({ params: { id: a.evaluation.id }, body: { items: [{ entryId: "00000000-0000-4000-8000-000000000000", feedback: "越权反馈" }] } }),
+  "GET /api/evaluations/:id/tally": ({ a }) => ({ params: { id: a.evaluation.id } }),
 };
 
 /** Routes on rows of no organization: a branch officer is refused by role (403), as every non-admin is. */
@@ -103,8 +134,8 @@ async function call(session: Session, route: string) {
 
 /** What of A a body must never show to B: names, codes, masked numbers and every id. */
 const secretsOfA = () => {
-  const { org, member, event, post, account, file, applicant } = f.a;
-  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked];
+  const { org, member, event, post, account, file, applicant, handlingCase } = f.a;
+  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked, handlingCase.id, "矩阵处置事由", f.a.meeting.id, f.a.meeting.topic];
 };
 
 describe("cross-branch scope matrix", () => {

@@ -48,11 +48,26 @@ export const ERROR_CODES = {
   developmentRuleSetPeriodTaken: "development.rule_set_period_taken",
   // org-life meetings (helper: meetings)
   meetingNotFound: "meetings.not_found",
+  meetingAttendeeInvalid: "meetings.attendee_invalid",
+  meetingParticipantInvalid: "meetings.participant_invalid",
+  meetingPlanItemInvalid: "meetings.plan_item_invalid",
   // org-life plans and compliance (helper: compliance)
+  meetingPlanItemNotFound: "meeting_plans.not_found",
+  meetingPlanItemClosed: "meeting_plans.item_closed",
+  meetingPlanDateInvalid: "meeting_plans.date_invalid",
+  complianceExportTooLarge: "compliance.export_too_large",
   // evaluation (helper: evaluation)
   evaluationNotFound: "evaluation.not_found",
+  evaluationCampaignExists: "evaluation.campaign_exists",
+  evaluationOrgKindInvalid: "evaluation.org_kind_invalid",
+  evaluationNoParticipants: "evaluation.no_participants",
+  evaluationYearInvalid: "evaluation.year_invalid",
+  evaluationMeetingInvalid: "evaluation.meeting_invalid",
+  evaluationNotParticipant: "evaluation.not_participant",
+  evaluationEntryInvalid: "evaluation.entry_invalid",
   // handling of unqualified members (helper: handling)
   handlingNotFound: "handling.not_found",
+  handlingWrongBody: "handling.wrong_body",
   fileNotFound: "files.not_found",
   fileMissing: "files.missing",
   fileTooLarge: "files.too_large",

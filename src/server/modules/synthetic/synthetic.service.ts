@@ -1,11 +1,12 @@
 import { maskIdNumber, maskPhone } from "../../../shared/id-number";
-import { chinaToday } from "../../../shared/dates";
+import { addMonths, chinaToday } from "../../../shared/dates";
 import type { Ctx } from "../../http/context";
 import { recordAudit } from "../audit/audit.service";
 import { loadRuleSetResolver } from "../development/development-rule-sets.service";
 import { createRandom } from "../demo/random";
 import { type DevelopmentCaseInsertRow, type MemberInsertRow, insertDevelopmentCaseBatch, insertMemberBatch, insertOrgBatch } from "./synthetic.repository";
 import { generateSyntheticCases } from "./synthetic-development";
+import { insertSyntheticMeetings } from "./synthetic-meetings";
 import { generateSyntheticMembers } from "./synthetic-members";
 import { buildSyntheticTree } from "./synthetic-tree";
 
@@ -87,7 +88,12 @@ export async function seedSynthetic(ctx: Ctx, options: SyntheticOptions, onProgr
   };
   await insertInBatches(cases(), caseCount, batchSize, (batch) => insertDevelopmentCaseBatch(ctx.db, batch), (done) => onProgress("发展党员", done, caseCount));
 
-  const summary = { orgs: orgs.length, members: options.members, developmentCases: caseCount, rootCode: "SYN" };
+  // Twelve months of organizational life up to today, in SQL (synthetic-meetings): meeting rows only.
+  onProgress("组织生活会议", 0, 1);
+  const { meetings } = await insertSyntheticMeetings(ctx.db, { path: "/", from: addMonths(today, -12), to: today, seed: options.seed ?? 1 });
+  onProgress("组织生活会议", meetings, meetings);
+
+  const summary = { orgs: orgs.length, members: options.members, developmentCases: caseCount, meetings, rootCode: "SYN" };
   await recordAudit(ctx.db, ctx, { action: "seed.synthetic", entityType: "system", after: summary });
   return summary;
 }

@@ -52,7 +52,13 @@ export const membersExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = ctxOf(request);
       const upload = await readImportUpload(request);
-      const result = await importMembers(ctx, { source: Readable.from([upload.file]), size: upload.file.length, fileName: upload.fileName, defaultOrgId: upload.orgId });
+      const result = await importMembers(ctx, {
+        source: Readable.from([upload.file]),
+        reopen: () => Readable.from([upload.file]),
+        size: upload.file.length,
+        fileName: upload.fileName,
+        defaultOrgId: upload.orgId,
+      });
       return reply.status(result.ok ? 200 : 422).send(result);
     },
   );

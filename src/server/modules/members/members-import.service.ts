@@ -31,6 +31,12 @@ export interface ImportInput {
   fileName?: string;
   /** Organization of the rows that give no 所在组织编码. */
   defaultOrgId?: string;
+  /**
+   * A fresh stream of the same bytes (an upload held in memory). The streaming zip reader has failed
+   * to read a valid file on rare occasions under heavy load (seen in tests, cause not found); one
+   * second read then decides, before the file is called unreadable. Reading writes nothing.
+   */
+  reopen?: () => Readable;
 }
 
 /**
@@ -134,6 +140,7 @@ async function readRows(ctx: Ctx, input: ImportInput, hasDefaultOrg: boolean, on
   } catch (error) {
     if (isAppError(error)) throw error;
     ctx.log.warn({ err: error }, "member import: unreadable workbook");
+    if (input.reopen) return readRows(ctx, { ...input, source: input.reopen(), reopen: undefined }, hasDefaultOrg, onProgress);
     throw createImportUnreadableError();
   } finally {
     input.source.destroy();

@@ -23,6 +23,8 @@ async function advance(page: Page, button: string | RegExp, confirm?: string) {
 const phaseTag = (page: Page) => page.locator(".ant-card-head-title .ant-tag").first();
 
 test("a branch evaluation from creation to a published result", async ({ browser }) => {
+  // Two users and a page of fifty members through seven phases: minutes on a shared two-core machine.
+  test.setTimeout(420_000);
   const officer = await signedIn(browser, demoUsers.villageSecretary);
   const member = await signedIn(browser, demoUsers.member);
 

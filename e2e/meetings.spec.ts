@@ -31,6 +31,7 @@ async function choose(page: Page, label: string, option: string) {
 const attendanceOf = (page: Page): Locator => page.getByRole("radiogroup", { name: /的出席情况$/ });
 
 test("a branch records its general meeting with attendance, signs it off, and the quarter turns green", async ({ page }) => {
+  test.setTimeout(300_000);
   await signIn(page, demoUsers.villageSecretary);
 
   // The new record: the secretary's own branch is the default organization, today the default date.

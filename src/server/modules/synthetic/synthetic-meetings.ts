@@ -57,12 +57,14 @@ export async function insertSyntheticMeetings(db: Executor, options: SyntheticMe
   // one meeting, held with the type's share.
   const h = (salt: string | ReturnType<typeof sql>) => sql`abs(hashtext(o.id::text || k.type || ${salt} || ${seed})::bigint)`;
   const slotMonth = sql`extract(month FROM s.month_start)::int`;
+  // Drawn per meeting (the month is in the hash), not per organization and type: 3% of records unsigned.
+  const isDraft = sql`${h(sql`'draft' || to_char(s.month_start, 'YYYY-MM')`)} % 100 < 3`;
   const inserted = sql`
     INSERT INTO meetings (org_id, type, topic, held_on, status, signed_off_at, expected_count, present_count, excused_count, absent_count)
     SELECT o.id, k.type, k.topic || '（' || to_char(s.month_start, 'YYYY年MM月') || '）',
       s.month_start + (${h("d")} % 28)::int,
-      CASE WHEN ${h("draft")} % 100 < 3 THEN 'draft' ELSE 'signed_off' END,
-      CASE WHEN ${h("draft")} % 100 < 3 THEN NULL ELSE (s.month_start + (${h("d")} % 28)::int + 2)::timestamptz END,
+      CASE WHEN ${isDraft} THEN 'draft' ELSE 'signed_off' END,
+      CASE WHEN ${isDraft} THEN NULL ELSE (s.month_start + (${h("d")} % 28)::int + 2)::timestamptz END,
       0, 0, 0, 0
     FROM orgs o
     JOIN ${plan} ON k.kind = CASE WHEN o.kind IN ('joint_branch', 'temporary_branch') THEN 'branch' ELSE o.kind END

@@ -1,12 +1,14 @@
 // Writes the demo's year of organizational life (demo-org-life.ts) in bulk inside the demo seed's
 // transaction: about a thousand meetings with their attendance are a handful of multi-row INSERTs,
-// where the one-by-one service path would add tens of seconds to the first start. The counts and the
-// quorum flag are derived here exactly as the meetings service derives them on sign-off.
+// where the one-by-one service path would add tens of seconds to the first start. The counts, the
+// quorum flag and the motions' outcomes come from the meetings module's own rules.
 import { and, eq, isNull } from "drizzle-orm";
 import type { OrgKind } from "../../../shared/domain";
 import type { Executor } from "../../db/client";
 import type { Ctx } from "../../http/context";
 import { membersTable } from "../members/members.table";
+import { readAttendance } from "../org-life/meeting-attendance.rules";
+import { countColumns } from "../org-life/meetings.service";
 import { meetingAttendancesTable, meetingsTable } from "../org-life/org-life.table";
 import { orgOfficersTable } from "../organizations/organizations.table";
 import type { DemoOrgRef, DemoUserRef } from "./demo-development.service";
@@ -77,12 +79,12 @@ export async function seedDemoOrgLife(
 }
 
 function toMeetingRow(m: DemoMeeting, orgId: string, recordedBy: string | null): typeof meetingsTable.$inferInsert {
-  const count = (status: string) => m.attendance.filter((a) => a.status === status).length;
-  const voters = m.attendance.filter((a) => a.isVoter);
-  const presentVoters = voters.filter((a) => a.status === "present").length;
-  // 条例 §11/§12: at least half present, counted over the voting members (general meeting) or the committee.
-  const quorumMet =
-    m.type === "general_meeting" ? presentVoters * 2 >= voters.length : m.type === "committee_meeting" ? count("present") * 2 >= m.attendance.length : null;
+  // The meetings module's own counting: quorum (条例 §11/§12) and each motion's outcome.
+  const { summary, resolutions } = readAttendance(
+    m.type,
+    m.attendance.map((a) => ({ ...a, excludedFromQuorum: false })),
+    m.resolutions,
+  );
   return {
     orgId,
     type: m.type,
@@ -96,12 +98,8 @@ function toMeetingRow(m: DemoMeeting, orgId: string, recordedBy: string | null):
     agenda: m.agenda,
     minutes: m.minutes,
     tags: m.tags,
-    resolutions: m.resolutions,
-    expectedCount: m.attendance.length,
-    presentCount: count("present"),
-    excusedCount: count("excused"),
-    absentCount: count("absent"),
-    quorumMet,
+    resolutions,
+    ...countColumns(summary),
     status: m.signedOff ? "signed_off" : "draft",
     signedOffAt: m.signedOff ? new Date(`${m.heldOn}T12:00:00+08:00`) : null,
     signedOffBy: m.signedOff ? recordedBy : null,

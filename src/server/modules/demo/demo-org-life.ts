@@ -54,7 +54,8 @@ export interface DemoMeeting {
   lecturerName: string | null;
   agenda: string;
   minutes: string;
-  resolutions: { title: string; yes: number; no: number; abstain: number; passed: boolean }[];
+  /** Motions as recorded; whether each passed is decided by the meetings rules when written. */
+  resolutions: { title: string; yes: number; no: number; abstain: number }[];
   signedOff: boolean;
   attendance: DemoAttendance[];
 }
@@ -149,11 +150,7 @@ function buildMeeting(org: DemoLifeOrg, type: MeetingType, heldOn: string, rando
   const participants = participantsOf(org, type, random);
   const attendance = participants.map((m) => ({ memberId: m.id, isVoter: m.isFull, ...attend(m, heldOn, random, drifting) }));
   const presentVoters = attendance.filter((a) => a.isVoter && a.status === "present").length;
-  const voters = attendance.filter((a) => a.isVoter).length;
-  const resolutions =
-    type === "general_meeting" && topic.startsWith("审议")
-      ? [{ title: "通过支部委员会季度工作报告", yes: presentVoters, no: 0, abstain: 0, passed: presentVoters * 2 > voters }]
-      : [];
+  const resolutions = type === "general_meeting" && topic.startsWith("审议") ? [{ title: "通过支部委员会季度工作报告", yes: presentVoters, no: 0, abstain: 0 }] : [];
   // This month's meetings are partly still drafts, waiting for the secretary's sign-off.
   const signedOff = !(heldOn >= "2026-11-15" && random.chance(0.4));
   return {

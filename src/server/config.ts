@@ -35,6 +35,21 @@ export interface Config {
   uploadMaxBytes: number;
   /** Organizational life and democratic evaluation (rules.md §2.3, §3): UNVERIFIED values, with the spec's defaults. */
   orgLife: OrgLifeConfig;
+  /** Secretary projects (书记项目): no national rule sets these figures (PROJ-10…12), so they are configuration. */
+  secretaryProjects: SecretaryProjectsConfig;
+}
+
+export interface SecretaryProjectsConfig {
+  /** PROJ-11: the month of the project year from which the secretary may submit the year-end report (述职). */
+  reportOpensMonth: number;
+  /** PROJ-12: percent of the final score from the members' votes, when there are any (a committee's rubric may set its own). */
+  voteWeight: number;
+  /** Lowest final scores for 好 / 较好 / 一般; below the last, 差. */
+  gradeThresholds: { good: number; fairly_good: number; average: number };
+  /** PROJ-09: a milestone due within this many days shows as due soon. */
+  dueSoonDays: number;
+  /** PROJ-10: a milestone overdue by more than this many days suggests "进度滞后" at the check point. */
+  offTrackOverdueDays: number;
 }
 
 export interface OrgLifeConfig {
@@ -76,6 +91,12 @@ const list = (value: string | undefined) => (value ? value.split(",").map((s) =>
 
 const int = (value: string | undefined, fallback: number) => (value ? Number.parseInt(value, 10) : fallback);
 
+/** "90,80,60": the lowest scores of 好, 较好 and 一般. */
+function thresholds(value: string | undefined): SecretaryProjectsConfig["gradeThresholds"] {
+  const [good = 90, fairly_good = 80, average = 60] = list(value).map(Number);
+  return { good, fairly_good, average };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int(env.PORT, 3000),
@@ -113,6 +134,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       noLifeWarnMonths: int(env.DANGJIAN_NO_LIFE_WARN_MONTHS, 4),
       probationaryNotGraded: env.DANGJIAN_PROBATIONARY_NOT_GRADED !== "false",
       rectificationMonths: int(env.DANGJIAN_RECTIFICATION_MONTHS, 12),
+    },
+    secretaryProjects: {
+      reportOpensMonth: int(env.DANGJIAN_PROJECT_REPORT_OPENS_MONTH, 11),
+      voteWeight: int(env.DANGJIAN_PROJECT_VOTE_WEIGHT, 20),
+      gradeThresholds: thresholds(env.DANGJIAN_PROJECT_GRADE_THRESHOLDS),
+      dueSoonDays: int(env.DANGJIAN_PROJECT_DUE_SOON_DAYS, 14),
+      offTrackOverdueDays: int(env.DANGJIAN_PROJECT_OFF_TRACK_DAYS, 30),
     },
   };
 }

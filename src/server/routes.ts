@@ -17,6 +17,10 @@ import { meetingPlansRoutes } from "./modules/org-life/meeting-plans.routes";
 import { complianceRoutes } from "./modules/org-life/compliance.routes";
 import { evaluationRoutes } from "./modules/evaluation/evaluation.routes";
 import { handlingRoutes } from "./modules/evaluation/handling.routes";
+import { secretaryProjectsRoutes } from "./modules/secretary-projects/secretary-projects.routes";
+import { secretaryProjectProgressRoutes } from "./modules/secretary-projects/secretary-project-progress.routes";
+import { secretaryProjectEvaluationRoutes } from "./modules/secretary-projects/secretary-project-evaluation.routes";
+import { secretaryProjectBoardRoutes } from "./modules/secretary-projects/secretary-project-board.routes";
 
 /** Every module's routes, in one visible list. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -38,4 +42,8 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(complianceRoutes);
   await app.register(evaluationRoutes);
   await app.register(handlingRoutes);
+  await app.register(secretaryProjectsRoutes);
+  await app.register(secretaryProjectProgressRoutes);
+  await app.register(secretaryProjectEvaluationRoutes);
+  await app.register(secretaryProjectBoardRoutes);
 }

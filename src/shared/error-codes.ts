@@ -68,6 +68,16 @@ export const ERROR_CODES = {
   // handling of unqualified members (helper: handling)
   handlingNotFound: "handling.not_found",
   handlingWrongBody: "handling.wrong_body",
+  // secretary projects; refusals of the rules carry the rule id (PROJ-xx) as their code
+  projectNotFound: "projects.not_found",
+  projectExists: "projects.exists",
+  projectNoSecretary: "projects.no_secretary",
+  projectOrgKindInvalid: "projects.org_kind_invalid",
+  projectReportNotFound: "projects.report_not_found",
+  projectCommentNotFound: "projects.comment_not_found",
+  projectVersionNotFound: "projects.version_not_found",
+  projectAlreadyVoted: "projects.already_voted",
+  projectNotVoter: "projects.not_voter",
   fileNotFound: "files.not_found",
   fileMissing: "files.missing",
   fileTooLarge: "files.too_large",

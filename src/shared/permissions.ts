@@ -53,6 +53,16 @@ export const PERMISSIONS = {
   "handling.read": ["admin", "org_admin", "branch_officer"],
   "handling.record": ["branch_officer"],
   "handling.approve": ["admin", "org_admin"],
+  /**
+   * Secretary projects (书记项目, PROJ-02/03): the project's own organization proposes and reports (its
+   * officers, for their own organization only); the reviewing committee approves, guides and evaluates.
+   * Members read their organization's approved projects and may vote when a vote is open.
+   */
+  "project.read": ["admin", "org_admin", "branch_officer", "member"],
+  "project.manage": ["org_admin", "branch_officer"],
+  "project.review": ["admin", "org_admin"],
+  "project.vote": ["admin", "org_admin", "branch_officer", "member"],
+  "project.export": ["admin", "org_admin"],
   "file.upload": ["admin", "org_admin", "branch_officer"],
   "file.read": ["admin", "org_admin", "branch_officer"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -8,3 +8,4 @@ export * from "../modules/files/files.table";
 export * from "../modules/development/development.table";
 export * from "../modules/org-life/org-life.table";
 export * from "../modules/evaluation/evaluation.table";
+export * from "../modules/secretary-projects/secretary-projects.table";

@@ -57,7 +57,17 @@ export const NAV_MODULES: NavModule[] = [
       { path: "/org-life/handling", label: "不合格党员处置", permission: "handling.read" },
     ],
   },
-  { path: "/secretary-projects", label: "书记项目", icon: <FlagOutlined /> },
+  {
+    path: "/secretary-projects",
+    label: "书记项目",
+    icon: <FlagOutlined />,
+    permission: "project.read",
+    children: [
+      { path: "/secretary-projects", label: "项目列表", permission: "project.read" },
+      { path: "/secretary-projects/board", label: "督查看板", permission: "project.review" },
+      { path: "/secretary-projects/rubric", label: "评价标准", permission: "project.review" },
+    ],
+  },
   { path: "/care", label: "党员关爱", icon: <HeartOutlined /> },
   { path: "/dues", label: "党费", icon: <PayCircleOutlined /> },
   { path: "/statistics", label: "统计", icon: <BarChartOutlined />, permission: "stats.read" },

@@ -6,6 +6,7 @@ import { meetingRoutes } from "../features/meetings/routes";
 import { complianceRoutes } from "../features/compliance/routes";
 import { evaluationRoutes } from "../features/evaluation/routes";
 import { handlingRoutes } from "../features/handling/routes";
+import { secretaryProjectRoutes } from "../features/secretary-projects/routes";
 import { AppLayout } from "./AppLayout";
 import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
 import { LoginRoute } from "./LoginRoute";
@@ -13,7 +14,7 @@ import { ADMIN_ROLES, NAV_MODULES } from "./nav";
 import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
 
 // Modules whose pages are real; every other menu entry shows the under-construction page.
-const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/org-life", "/statistics"]);
+const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/org-life", "/secretary-projects", "/statistics"]);
 
 const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
   path: m.path.slice(1),
@@ -45,6 +46,7 @@ export const routes: RouteObject[] = [
           ...complianceRoutes,
           ...evaluationRoutes,
           ...handlingRoutes,
+          ...secretaryProjectRoutes,
           ...placeholderRoutes,
           {
             path: "admin",

@@ -110,21 +110,6 @@ export async function insertStepRow(db: Executor, row: NewStepRow): Promise<Step
   return created!;
 }
 
-/**
- * The approving committee of a branch (具有审批权限的基层党委): its nearest ancestor committee. The
- * ancestors are the ids of the branch's materialized path: one indexed lookup, no walk.
- */
-export async function findApprovingCommittee(db: Executor, orgPath: string) {
-  const ancestorIds = orgPath.split("/").filter(Boolean);
-  if (ancestorIds.length === 0) return undefined;
-  const [row] = await db
-    .select({ id: orgsTable.id, name: orgsTable.name, path: orgsTable.path })
-    .from(orgsTable)
-    .where(and(inArray(orgsTable.id, ancestorIds), eq(orgsTable.kind, "committee"), isNull(orgsTable.archivedAt)))
-    .orderBy(desc(orgsTable.depth))
-    .limit(1);
-  return row;
-}
 
 /**
  * The full members of a branch (and its party groups) with the right to vote on a date: full members

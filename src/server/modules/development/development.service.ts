@@ -30,7 +30,7 @@ import { findOwnerFiles, toFileSummary } from "../files/files.service";
 import { isUniqueViolation } from "../members/members.repository";
 import { type RuleIssue, checkMemberFacts } from "../members/members.rules";
 import { idNumberLookupHash, isIdNumberRegistered, phoneLookupHash, todayOf } from "../members/members.service";
-import { requireOrgInScope } from "../organizations/organizations.service";
+import { findNearestCommittee, requireOrgInScope } from "../organizations/organizations.service";
 import { type CaseFacts, checklistState, openSteps } from "./development-case.rules";
 import { type ActingBody, actingBodies, checkDuty } from "./development-duties.rules";
 import { nextDue } from "./development-effects.rules";
@@ -50,7 +50,6 @@ import {
   OPEN_CASE_UNIQUE_INDEX,
   type PersonRow,
   type StepRow,
-  findApprovingCommittee,
   findPeopleRows,
   findStepRows,
   getPersonRow,
@@ -91,7 +90,7 @@ export async function caseBodies(db: Executor, ctx: Ctx, personId: string, optio
   requireDevelopmentRead(ctx);
   const view = await getPersonView(db, ctx.actor.scope, personId, options);
   if (!view) throw createPersonNotFoundError();
-  const committee = await findApprovingCommittee(db, view.orgPath);
+  const committee = await findNearestCommittee(db, view.orgPath);
   return { ...view, committee, bodies: bodiesOf(ctx, view.orgPath, committee?.id ?? null) };
 }
 

@@ -181,21 +181,6 @@ export async function getOrgRef(db: Executor, id: string) {
   return row;
 }
 
-/**
- * The approving committee of a branch (上级党委): its nearest ancestor committee, found among the ids
- * of the branch's materialized path — one indexed lookup, no walk (development's idea, SOD-02).
- */
-export async function findApprovingCommittee(db: Executor, orgPath: string) {
-  const ancestorIds = orgPath.split("/").filter(Boolean);
-  if (ancestorIds.length === 0) return undefined;
-  const [row] = await db
-    .select({ id: orgsTable.id, name: orgsTable.name })
-    .from(orgsTable)
-    .where(and(inArray(orgsTable.id, ancestorIds), eq(orgsTable.kind, "committee"), isNull(orgsTable.archivedAt)))
-    .orderBy(desc(orgsTable.depth))
-    .limit(1);
-  return row;
-}
 
 /**
  * 应到会有表决权的正式党员 of a branch (and its party groups) on a day: full members since on or before

@@ -15,7 +15,7 @@ import { can } from "../access/access.policy";
 import { recordAudit, recordAudits } from "../audit/audit.service";
 import { recordMemberEventIn } from "../members/member-events.service";
 import { requireMemberInScope, todayOf } from "../members/members.service";
-import { requireOrgInScope } from "../organizations/organizations.service";
+import { findNearestCommittee, requireOrgInScope } from "../organizations/organizations.service";
 import { createHandlingNotFoundError, createHandlingReadForbidden, createHandlingRuleError, createHandlingWrongBodyError } from "./handling.errors";
 import {
   type HandlingCaseRow,
@@ -23,7 +23,6 @@ import {
   type HandlingStepRow,
   countCases,
   countEntitledVoters,
-  findApprovingCommittee,
   findCaseRows,
   findOpenRectificationMemberIds,
   findStepRows,
@@ -199,7 +198,7 @@ export async function getHandlingCase(ctx: Ctx, id: string): Promise<HandlingCas
   const today = todayOf(ctx);
   const stepViews = await findStepRows(ctx.db, id);
   const facts = toCaseFacts(c, stepViews.map((v) => v.step));
-  const committee = await findApprovingCommittee(ctx.db, view.orgPath);
+  const committee = await findNearestCommittee(ctx.db, view.orgPath);
   const bodies = bodiesOf(ctx, view.orgPath, committee?.id ?? null);
   const allowed = allowedSteps(facts, today);
   const phase = phaseOf(facts);
@@ -283,7 +282,7 @@ export async function recordHandlingStepIn(tx: Executor, ctx: Ctx, id: string, i
   const view = await getCaseView(tx, ctx.actor.scope, id);
   const before = view ? await lockCaseRow(tx, ctx.actor.scope, id) : undefined;
   if (!view || !before) throw createHandlingNotFoundError();
-  const committee = await findApprovingCommittee(tx, view.orgPath);
+  const committee = await findNearestCommittee(tx, view.orgPath);
   const duty = checkHandlingDuty(STEP_BODIES[input.kind], bodiesOf(ctx, view.orgPath, committee?.id ?? null));
   if (!duty.ok) throw createHandlingWrongBodyError(duty.issue);
 

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, inArray, isNull, like, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { FindOrgsQuery } from "../../../shared/contracts/orgs.contract";
 import type { Executor } from "../../db/client";
 import { orgRowInScope, pathPrefix } from "../access/access.repository";
@@ -123,4 +123,22 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export async function hasAnyOrgRow(db: Executor): Promise<boolean> {
   const [row] = await db.select({ id: orgsTable.id }).from(orgsTable).limit(1);
   return Boolean(row);
+}
+
+/**
+ * The nearest committee (基层党委) on an organization's materialized path: the approving committee of a
+ * branch (rules.md §1.3, §3.2), or with `strictlyAbove` the higher committee of a committee itself.
+ * The ancestors are the path's ids: one indexed lookup, never a walk of the tree.
+ */
+export async function findNearestCommitteeRow(db: Executor, orgPath: string, options: { strictlyAbove?: boolean } = {}) {
+  const ids = orgPath.split("/").filter(Boolean);
+  const ancestorIds = options.strictlyAbove ? ids.slice(0, -1) : ids;
+  if (ancestorIds.length === 0) return undefined;
+  const [row] = await db
+    .select({ id: orgsTable.id, name: orgsTable.name, path: orgsTable.path })
+    .from(orgsTable)
+    .where(and(inArray(orgsTable.id, ancestorIds), eq(orgsTable.kind, "committee"), active))
+    .orderBy(desc(orgsTable.depth))
+    .limit(1);
+  return row;
 }

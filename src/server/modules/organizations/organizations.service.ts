@@ -24,6 +24,7 @@ import {
   type NewOrgRow,
   type OrgRow,
   countSubtree,
+  findNearestCommitteeRow,
   findOrgRows,
   getOrgName,
   getOrgRow,
@@ -226,6 +227,9 @@ function resolveTerm(row: OrgRow, patch: UpdateOrg, today: string): Pick<NewOrgR
 
 /** Whether the database holds any organization yet (first start). */
 export const hasAnyOrg = (db: Executor) => hasAnyOrgRow(db);
+
+/** The nearest committee on an organization's path (see findNearestCommitteeRow): the one query for "上级党委". */
+export const findNearestCommittee = (db: Executor, orgPath: string, options: { strictlyAbove?: boolean } = {}) => findNearestCommitteeRow(db, orgPath, options);
 
 /** A founding day cannot lie in the future. */
 function checkEstablishedOn(establishedOn: string | null | undefined, today: string): string | null {

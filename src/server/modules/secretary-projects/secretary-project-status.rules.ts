@@ -94,10 +94,11 @@ export function projectSides(actor: ProjectActor, project: { orgId: string; revi
   const sides: ProjectSide[] = [];
   const officer = actor.role === "branch_officer" || actor.role === "org_admin";
   if (officer && actor.orgId === project.orgId) sides.push("secretary");
+  // An administrator is never the secretary's side (no project.manage), so may review even a project
+  // of the organization they are bound to: the top committee's own project has no committee above.
   const reviewer =
-    actor.orgId !== project.orgId &&
-    ((actor.role === "org_admin" && project.reviewingOrgId !== null && actor.orgId === project.reviewingOrgId) ||
-      (actor.role === "admin" && (project.reviewingOrgId === null || actor.orgId === project.reviewingOrgId)));
+    (actor.role === "org_admin" && project.reviewingOrgId !== null && actor.orgId === project.reviewingOrgId && actor.orgId !== project.orgId) ||
+    (actor.role === "admin" && (project.reviewingOrgId === null || actor.orgId === project.reviewingOrgId));
   if (reviewer) sides.push("committee");
   return sides;
 }

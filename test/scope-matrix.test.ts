@@ -8,6 +8,9 @@ import { createMeeting } from "../src/server/modules/org-life/meetings.service";
 import { createEvaluationCampaign } from "../src/server/modules/evaluation/evaluation.service";
 import { createHandlingCase } from "../src/server/modules/evaluation/handling.service";
 import { prefillMeetingPlan } from "../src/server/modules/org-life/meeting-plans.service";
+import { insertApprovedProject } from "../src/server/modules/secretary-projects/secretary-projects.test-helpers";
+import { validContent } from "../src/server/modules/secretary-projects/secretary-projects.test-helpers";
+import { proposeProjectChange } from "../src/server/modules/secretary-projects/secretary-project-versions.service";
 import { buildIdNumber, buildMember, buildOrganization, buildUser, signIn, type Session } from "./factories";
 import { storeTestFile } from "./fixtures/files";
 import { buildTestApp, type TestApp } from "./server";
@@ -44,9 +47,11 @@ async function buildBranches(t: TestApp) {
   const evaluation = await createEvaluationCampaign(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, year: 2026 });
   const meeting = await createMeeting(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, type: "theme_day", topic: "甲矩阵主题党日", heldOn: "2026-11-10" });
   const planItem = (await prefillMeetingPlan(actingAs(t.system, a.officer, a.org), { orgId: a.org.id, year: 2027 })).months[0]!.items[0]!;
+  const project = await insertApprovedProject(t, { orgId: a.org.id, reviewingOrgId: committee.id, secretaryMemberId: member.id });
+  const projectChange = (await proposeProjectChange(actingAs(t.system, a.officer, a.org), project.project.id, { ...validContent(2026), title: "甲矩阵变更项目", reason: "矩阵测试变更" })).versions.at(-1)!;
   // National settings belong to no organization (below: refused by role, not by scope).
   const period = await createRuleSetPeriod(t.system, { ruleSet: "2026", effectiveFrom: "2030-01-01", note: "矩阵测试" });
-  return { a: { ...a, member, event, post, account, file, applicant, handlingCase, evaluation, evaluationEntry: evaluation.entries[0]!, meeting, planItem }, b, period };
+  return { a: { ...a, member, event, post, account, file, applicant, handlingCase, evaluation, evaluationEntry: evaluation.entries[0]!, meeting, planItem, project, projectChange }, b, period };
 }
 type Branches = Awaited<ReturnType<typeof buildBranches>>;
 
@@ -108,6 +113,26 @@ const CALLS: Record<string, (f: Branches) => Call> = {
   "PUT /api/evaluations/:id/grades": ({ a }) => ({ params: { id: a.evaluation.id }, body: { items: [{ entryId: "00000000-0000-4000-8000-000000000000", finalGrade: "qualified" }] } }),
   "PUT /api/evaluations/:id/feedback": ({ a }) => ({ params: { id: a.evaluation.id }, body: { items: [{ entryId: "00000000-0000-4000-8000-000000000000", feedback: "越权反馈" }] } }),
   "GET /api/evaluations/:id/tally": ({ a }) => ({ params: { id: a.evaluation.id } }),
+  "GET /api/secretary-projects/:id": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "PUT /api/secretary-projects/:id": ({ a }) => ({ params: { id: a.project.project.id }, body: { ...validContent(2026), title: "越权修改项目" } }),
+  "POST /api/secretary-projects/:id/transitions": ({ a }) => ({ params: { id: a.project.project.id }, body: { action: "withdraw" } }),
+  "POST /api/secretary-projects/:id/changes": ({ a }) => ({ params: { id: a.project.project.id }, body: { ...validContent(2026), title: "越权变更项目", reason: "越权申请变更" } }),
+  "POST /api/secretary-projects/:id/changes/:childId/decision": ({ a }) => ({ params: { id: a.project.project.id, childId: a.projectChange.id }, body: { decision: "approved" } }),
+  "GET /api/secretary-projects/:id/reports": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "POST /api/secretary-projects/:id/reports": ({ a }) => ({ params: { id: a.project.project.id }, body: { reportedOn: "2026-11-20", body: "越权报告进展内容" } }),
+  "POST /api/secretary-projects/:id/reports/:childId/files": ({ a }) => ({ params: { id: a.project.project.id, childId: "00000000-0000-4000-8000-000000000000" } }),
+  "GET /api/secretary-projects/:id/comments": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "POST /api/secretary-projects/:id/comments": ({ a }) => ({ params: { id: a.project.project.id }, body: { body: "越权点评内容" } }),
+  "GET /api/secretary-projects/:id/checkpoints": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "PUT /api/secretary-projects/:id/checkpoints/:quarter": ({ a }) => ({ params: { id: a.project.project.id, quarter: "1" }, body: { rating: "on_track" } }),
+  "GET /api/secretary-projects/:id/evaluation": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "POST /api/secretary-projects/:id/year-end-report": ({ a }) => ({ params: { id: a.project.project.id }, body: { report: "越权提交的述职报告，用于检查其他支部不能为本支部项目述职。" } }),
+  "POST /api/secretary-projects/:id/voting": ({ a }) => ({ params: { id: a.project.project.id }, body: { action: "open" } }),
+  "POST /api/secretary-projects/:id/votes": ({ a }) => ({ params: { id: a.project.project.id }, body: { choice: "good" } }),
+  "PUT /api/secretary-projects/:id/paper-votes": ({ a }) => ({ params: { id: a.project.project.id }, body: { good: 1, fairly_good: 0, average: 0, poor: 0 } }),
+  "POST /api/secretary-projects/:id/evaluation": ({ a }) => ({ params: { id: a.project.project.id }, body: { scores: [], comment: "越权评价" } }),
+  "POST /api/secretary-projects/:id/publish": ({ a }) => ({ params: { id: a.project.project.id } }),
+  "GET /api/secretary-projects/secretaries/:memberId/record": ({ a }) => ({ params: { memberId: a.member.id } }),
 };
 
 /** Routes on rows of no organization: a branch officer is refused by role (403), as every non-admin is. */
@@ -135,7 +160,7 @@ async function call(session: Session, route: string) {
 /** What of A a body must never show to B: names, codes, masked numbers and every id. */
 const secretsOfA = () => {
   const { org, member, event, post, account, file, applicant, handlingCase } = f.a;
-  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked, handlingCase.id, "矩阵处置事由", f.a.meeting.id, f.a.meeting.topic];
+  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked, handlingCase.id, "矩阵处置事由", f.a.meeting.id, f.a.meeting.topic, f.a.project.project.id, f.a.project.project.title, f.a.projectChange.id, "甲矩阵变更项目"];
 };
 
 describe("cross-branch scope matrix", () => {

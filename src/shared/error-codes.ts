@@ -78,6 +78,7 @@ export const ERROR_CODES = {
   projectVersionNotFound: "projects.version_not_found",
   projectAlreadyVoted: "projects.already_voted",
   projectNotVoter: "projects.not_voter",
+  projectExportTooLarge: "projects.export_too_large",
   fileNotFound: "files.not_found",
   fileMissing: "files.missing",
   fileTooLarge: "files.too_large",

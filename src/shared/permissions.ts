@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "member.read_own_pii": ["member"],
   "member.create": ["admin", "org_admin", "branch_officer"],
   "member.update": ["admin", "org_admin", "branch_officer"],
+  /** A closed record (exited, deceased, transferred out of the system) is offered for correction to the committee only. */
+  "member.update_closed": ["admin", "org_admin"],
   "member.record_event": ["admin", "org_admin", "branch_officer"],
   "member.import": ["admin", "org_admin", "branch_officer"],
   "member.export": ["admin", "org_admin", "branch_officer"],
@@ -62,6 +64,8 @@ export const PERMISSIONS = {
   "project.manage": ["org_admin", "branch_officer"],
   "project.review": ["admin", "org_admin"],
   "project.vote": ["admin", "org_admin", "branch_officer", "member"],
+  /** "抓书记": the board, ranking and secretaries' records of the caller's subtree (officers, not members). */
+  "project.board": ["admin", "org_admin", "branch_officer"],
   "project.export": ["admin", "org_admin"],
   "file.upload": ["admin", "org_admin", "branch_officer"],
   "file.read": ["admin", "org_admin", "branch_officer"],

@@ -64,13 +64,15 @@ export type ProjectSide = "secretary" | "committee";
 /** A submission of the project's content for approval: the first proposal, or a change to an approved project. */
 export const PROJECT_VERSION_KINDS = ["proposal", "change"] as const;
 export type ProjectVersionKind = (typeof PROJECT_VERSION_KINDS)[number];
-export const PROJECT_VERSION_STATUSES = ["pending", "approved", "returned", "rejected"] as const;
+/** "withdrawn": the proposing organization took the submission back before a decision. */
+export const PROJECT_VERSION_STATUSES = ["pending", "approved", "returned", "rejected", "withdrawn"] as const;
 export type ProjectVersionStatus = (typeof PROJECT_VERSION_STATUSES)[number];
 export const PROJECT_VERSION_STATUS_LABELS: Record<ProjectVersionStatus, string> = {
   pending: "待审核",
   approved: "已批准",
   returned: "已退回",
   rejected: "未批准",
+  withdrawn: "已撤回",
 };
 
 /** The committee's quarterly check point (季度督查). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { QUORUM_EXCLUSION_REASONS } from "../development-steps";
-import { ATTENDANCE_STATUSES, MEETING_STATUSES, MEETING_TAGS, MEETING_TYPES, type MeetingType } from "../org-life";
+import { ATTENDANCE_STATUSES, MEETING_STATUSES, MEETING_TAGS, MEETING_TYPES } from "../org-life";
 import { FileSummarySchema, PageQuerySchema, UuidSchema, isoDate, optionalText, pageOf } from "./common.contract";
 
 // Meetings of organizational life (三会一课, 主题党日, 组织生活会, 谈心谈话…, rules.md §2.3): records,
@@ -258,60 +258,3 @@ export type MeetingDetail = z.infer<typeof MeetingDetailSchema>;
 
 export const MeetingDocumentsSchema = z.object({ items: z.array(FileSummarySchema) });
 export type MeetingDocuments = z.infer<typeof MeetingDocumentsSchema>;
-
-// ---------------------------------------------------------------------------------------------
-// The attendance reading, shared: the server stores and decides with it (meeting-attendance.rules.ts
-// cites the rules), the web's attendance grid shows the same live reading as it is filled in.
-
-export interface AttendanceFacts {
-  status: "present" | "excused" | "absent";
-  isVoter: boolean;
-  excludedFromQuorum: boolean;
-}
-
-/** The least count that is "at least half" of n (条例 §11, §12: 半数以上 includes the half). */
-export const atLeastHalf = (n: number) => Math.ceil(n / 2);
-/** The least count that is "more than half" of n (a motion passes: 过半数). */
-export const moreThanHalf = (n: number) => Math.floor(n / 2) + 1;
-
-/** Which quorum a type has: voting members for the general meeting, committee members for the committee's. */
-export const quorumBasisOf = (type: MeetingType): QuorumReading["basis"] =>
-  type === "general_meeting" ? "voters" : type === "committee_meeting" ? "committee" : "none";
-
-/**
- * The counts kept on the meeting row and the quorum reading. Excluded people (§1.5) are not in 应到会
- * and in no count; the general meeting's quorum counts voting (full) members only.
- */
-export function summarizeAttendance(type: MeetingType, rows: readonly AttendanceFacts[]): AttendanceSummary {
-  const counted = rows.filter((r) => !r.excludedFromQuorum);
-  const voters = counted.filter((r) => r.isVoter);
-  const present = counted.filter((r) => r.status === "present").length;
-  const presentVoters = voters.filter((r) => r.status === "present").length;
-  const basis = quorumBasisOf(type);
-  const [expected, presentOfBasis] = basis === "voters" ? [voters.length, presentVoters] : [counted.length, present];
-  const needed = basis === "none" ? 0 : Math.max(1, atLeastHalf(expected));
-  return {
-    expected: counted.length,
-    present,
-    excused: counted.filter((r) => r.status === "excused").length,
-    absent: counted.filter((r) => r.status === "absent").length,
-    excluded: rows.length - counted.length,
-    expectedVoters: voters.length,
-    presentVoters,
-    quorum: {
-      required: basis !== "none",
-      basis,
-      expected: basis === "none" ? 0 : expected,
-      present: basis === "none" ? 0 : presentOfBasis,
-      needed,
-      met: basis === "none" ? null : expected > 0 && presentOfBasis >= needed,
-    },
-  };
-}
-
-/**
- * A motion passes with yes votes more than half of 应到会: the voting members for a general meeting
- * (条例 §11), the committee members for a committee meeting (条例 §12) — not of those present.
- */
-export const resolutionPasses = (summary: AttendanceSummary, yes: number) =>
-  summary.quorum.expected > 0 && yes >= moreThanHalf(summary.quorum.expected);

@@ -1,5 +1,6 @@
 import { DueSoonCard } from "../features/development-planning/components/DueSoonCard";
 import { HomePage } from "../features/home/pages/HomePage";
+import { ProjectAlertsCard } from "../features/secretary-projects/components/ProjectAlertsCard";
 import { can } from "../../shared/permissions";
 import { useAuth } from "./auth-context";
 
@@ -7,5 +8,9 @@ import { useAuth } from "./auth-context";
 export function HomeRoute() {
   const { user } = useAuth();
   if (!user) return null;
-  return <HomePage user={user}>{can(user, "development.read") ? <DueSoonCard /> : undefined}</HomePage>;
+  const panels = [
+    can(user, "project.manage") || can(user, "project.review") ? <ProjectAlertsCard key="projects" /> : null,
+    can(user, "development.read") ? <DueSoonCard key="development" /> : null,
+  ].filter(Boolean);
+  return <HomePage user={user}>{panels.length > 0 ? panels : undefined}</HomePage>;
 }

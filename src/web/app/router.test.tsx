@@ -17,6 +17,8 @@ const orgAdmin: CurrentUser = {
   org: { id: "00000000-0000-4000-8000-000000000002", code: "QS", name: "中共青山镇委员会", kind: "committee" },
 };
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 20 };
+const none = { items: [], total: 0 };
+const noProjectAlerts = { today: "2026-11-25", secretary: { milestones: none }, committee: { milestones: none, decisions: none, checkpoints: none } };
 
 afterEach(() => vi.unstubAllGlobals());
 // Each page loads lazily and antd renders slowly in jsdom, the more so on a busy machine: give async queries room.
@@ -59,11 +61,14 @@ describe("app routing", { timeout: 30_000 }, () => {
 
   it("lands on the home page: reminders for an officer, a plain welcome for a member", async () => {
     const fetchMock = vi.fn<typeof fetch>(async (input) =>
-      String(input) === "/api/auth/me" ? json(200, { user: orgAdmin, csrfToken: "tok" }) : json(200, emptyPage),
+      String(input) === "/api/auth/me"
+        ? json(200, { user: orgAdmin, csrfToken: "tok" })
+        : json(200, String(input) === "/api/secretary-projects/alerts" ? noProjectAlerts : emptyPage),
     );
     vi.stubGlobal("fetch", fetchMock);
     const router = renderApp("/");
     expect(await screen.findByText("近30天到期的发展党员步骤")).toBeTruthy();
+    expect(await screen.findByText("书记项目提醒")).toBeTruthy();
     expect(router.state.location.pathname).toBe("/home");
     // The card asks for its list in an effect, which may run just after the card shows.
     await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain("/api/development/due?days=30&page=1&pageSize=10"));
@@ -74,7 +79,7 @@ describe("app routing", { timeout: 30_000 }, () => {
     fetchMock.mockClear();
     renderApp("/");
     expect(await screen.findByText(/欢迎使用基层党建工作平台/)).toBeTruthy();
-    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith("/api/development"))).toEqual([]);
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith("/api/development") || url.startsWith("/api/secretary-projects"))).toEqual([]);
   });
 
   it("hides system administration from a branch officer", async () => {

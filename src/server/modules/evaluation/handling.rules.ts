@@ -1,6 +1,6 @@
 import { addDays, addMonths, toDayNumber } from "../../../shared/dates";
 import { countVote } from "../../../shared/development-vote";
-import type { MemberStanding, MemberStatus, Role } from "../../../shared/domain";
+import type { MemberStanding, MemberStatus } from "../../../shared/domain";
 import {
   HANDLING_METHOD_LABELS,
   HANDLING_STEP_KIND_LABELS,
@@ -9,7 +9,14 @@ import {
   type HandlingStatus,
   type HandlingStepKind,
 } from "../../../shared/org-life";
-import { can } from "../../../shared/permissions";
+import {
+  type ActingActor,
+  type ActingBody,
+  type BodyPermissions,
+  type Duty,
+  actingBodies,
+  checkDuty,
+} from "../access/acting-bodies.rules";
 import type { RuleIssue } from "../members/members.rules";
 
 /**
@@ -442,37 +449,25 @@ export function daysToDeadline(f: Pick<OverdueFacts, "status" | "method" | "dead
 
 // ---- Separation of duties (HANDLE-08) ----
 
-export type ActingBody = "branch" | "committee";
+export type { ActingBody };
 
-export interface HandlingActor {
-  role: Role;
-  orgId: string;
-  orgPath: string;
-}
+const HANDLING_BODIES: BodyPermissions = { branch: "handling.record", committee: "handling.approve" };
 
 /**
- * The bodies the actor speaks for in a case (development's SOD idea): the member's branch officers
- * (their organization on the case branch's path) record the branch's steps; users of the approving
- * committee itself — the branch's nearest ancestor 基层党委 — pre-review and approve. A branch officer
- * never approves and a committee user never records the branch's decisions.
+ * The bodies the actor speaks for in a case (the rule of access/acting-bodies.rules.ts, as in
+ * development): the member's branch officers (their organization on the case branch's path) record
+ * the branch's steps; users of the approving committee itself — the branch's nearest ancestor 基层党委
+ * — pre-review and approve. A branch officer never approves and a committee user never records the
+ * branch's decisions.
  */
-export function handlingBodies(actor: HandlingActor, caseOrgPath: string, approvingCommitteeId: string | null): ActingBody[] {
-  const bodies: ActingBody[] = [];
-  if (can(actor, "handling.record") && caseOrgPath.startsWith(actor.orgPath)) bodies.push("branch");
-  if (can(actor, "handling.approve") && approvingCommitteeId !== null && actor.orgId === approvingCommitteeId) bodies.push("committee");
-  return bodies;
-}
+export const handlingBodies = (actor: ActingActor, caseOrgPath: string, approvingCommitteeId: string | null): ActingBody[] =>
+  actingBodies(actor, caseOrgPath, approvingCommitteeId, HANDLING_BODIES);
 
-export type HandlingDuty = { ok: true; body: ActingBody } | { ok: false; issue: RuleIssue };
+export type HandlingDuty = Duty<{ issue: RuleIssue }>;
 
-export function checkHandlingDuty(body: StepBody, bodies: readonly ActingBody[]): HandlingDuty {
-  if (body !== "committee" && bodies.includes("branch")) return { ok: true, body: "branch" };
-  if (body !== "branch" && bodies.includes("committee")) return { ok: true, body: "committee" };
-  return {
-    ok: false,
-    issue:
-      body === "committee"
-        ? refuse("kind", "HANDLE-08", "预审和审批须由该党员所在党支部的上级党委（具有审批权限的基层党委）登记")
-        : refuse("kind", "HANDLE-08", "此步骤须由该党员所在党支部登记，上级党委不能代替支部作出决定"),
-  };
-}
+const HANDLING_REFUSALS = {
+  branch: { issue: refuse("kind", "HANDLE-08", "此步骤须由该党员所在党支部登记，上级党委不能代替支部作出决定") },
+  committee: { issue: refuse("kind", "HANDLE-08", "预审和审批须由该党员所在党支部的上级党委（具有审批权限的基层党委）登记") },
+};
+
+export const checkHandlingDuty = (body: StepBody, bodies: readonly ActingBody[]): HandlingDuty => checkDuty(body, bodies, HANDLING_REFUSALS);

@@ -170,7 +170,10 @@ describe("lifecycle events", () => {
     expect(exit.json().details).toEqual({ exitKind: "resigned" });
     expect(await ids(as.officerA, "&standing=exited")).toContain(leaving.id);
     await expectRefused(await record(as.officerA, leaving.id, { type: "restored", occurredOn: "2026-11-01" }), "type", "EXIT-01");
-    expect((await get(as.officerA, `/api/members/${leaving.id}`)).json().abilities.canRecordEvent).toBe(false);
+    expect((await get(as.officerA, `/api/members/${leaving.id}`)).json().abilities).toMatchObject({ canRecordEvent: false, canUpdate: false });
+    // The committee may still correct the closed record.
+    expect((await get(as.orgAdmin, `/api/members/${leaving.id}`)).json().abilities).toMatchObject({ canRecordEvent: false, canUpdate: true });
+    expect((await get(as.admin, `/api/members/${leaving.id}`)).json().abilities.canUpdate).toBe(true);
 
     const deceased = await memberIn(tree.branchA);
     await record(as.officerA, deceased.id, { type: "death", occurredOn: "2026-11-02" });

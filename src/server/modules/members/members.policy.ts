@@ -12,11 +12,14 @@ import { EVENTS_BY_STANDING } from "../../../shared/member-lifecycle";
 export const canViewMemberPii = (actor: Actor, member: { id: string }): boolean =>
   can(actor, "member.read_pii") || (can(actor, "member.read_own_pii") && actor.memberId === member.id);
 
+/** A closed record (exited, deceased, transferred out of the system) admits no event (EXIT-01, EV-01). */
+const isClosedRecord = (member: { standing: string }) => EVENTS_BY_STANDING[member.standing as MemberStanding].length === 0;
+
 export const memberAbilities = (actor: Actor, member: { id: string; standing: string }): MemberDetail["abilities"] => ({
-  canUpdate: can(actor, "member.update"),
+  // The branch no longer edits a closed record; the committee (and admin) may still correct it.
+  canUpdate: can(actor, "member.update") && (!isClosedRecord(member) || can(actor, "member.update_closed")),
   canViewPii: canViewMemberPii(actor, member),
-  // A closed record (exited, deceased, transferred out of the system) admits no event (EXIT-01, EV-01).
-  canRecordEvent: can(actor, "member.record_event") && EVENTS_BY_STANDING[member.standing as MemberStanding].length > 0,
+  canRecordEvent: can(actor, "member.record_event") && !isClosedRecord(member),
 });
 
 /** The roster's own actions; full values in an export need both the export and the PII permission. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { atLeastHalf, moreThanHalf, summarizeAttendance } from "../../../shared/contracts/meetings.contract";
+import { moreThanHalf } from "../../../shared/development-vote";
+import { atLeastHalf, summarizeAttendance } from "../../../shared/meeting-attendance";
 import {
   type AttendanceRowFacts,
   applyAttendance,

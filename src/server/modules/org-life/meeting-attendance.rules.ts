@@ -1,18 +1,11 @@
-import {
-  type AttendanceFacts,
-  type AttendanceInput,
-  type AttendanceSummary,
-  type Resolution,
-  type ResolutionInput,
-  resolutionPasses,
-  summarizeAttendance,
-} from "../../../shared/contracts/meetings.contract";
+import type { AttendanceInput, AttendanceSummary, Resolution, ResolutionInput } from "../../../shared/contracts/meetings.contract";
+import { type AttendanceFacts, resolutionPasses, summarizeAttendance } from "../../../shared/meeting-attendance";
 import { MEETING_TYPE_LABELS, type MeetingType } from "../../../shared/org-life";
 import { type MeetingIssue, issue } from "./meeting-record.rules";
 
 /**
  * Attendance, quorum and votes of a meeting (rules.md §2.3, §1.5). The counting itself is shared with
- * the web (meetings.contract.ts `summarizeAttendance`); here are the checks that cite the rules.
+ * the web (shared/meeting-attendance.ts `summarizeAttendance`); here are the checks that cite the rules.
  */
 
 export interface AttendanceRowFacts extends AttendanceFacts {

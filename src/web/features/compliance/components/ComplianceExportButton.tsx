@@ -3,7 +3,7 @@ import { App, Button, Flex, Progress, Typography } from "antd";
 import { useRef, useState } from "react";
 import type { MeetingType } from "../../../../shared/org-life";
 import { getErrorMessage } from "../../../lib/api-client";
-import { downloadWithProgress, formatBytes } from "../download";
+import { downloadWithProgress, formatBytes } from "../../../lib/download";
 
 /**
  * 导出 Excel: the workbook streams from the server (its size is not known ahead), so the button shows

@@ -1,8 +1,8 @@
-import { UploadOutlined } from "@ant-design/icons";
-import { App, Button, Flex, Select, Upload, type UploadProps } from "antd";
+import { Flex, Select } from "antd";
 import { useState } from "react";
 import type { DevelopmentFile } from "../../../../shared/contracts/development.contract";
-import { documentUploadProps, isDevelopmentFile, refuseDocument, uploadErrorMessage } from "./document-upload";
+import { DocumentUploadButton } from "../../../components/DocumentUploadButton";
+import { documentUploadPath } from "../api";
 
 interface DocumentSelectProps {
   personId: string;
@@ -19,25 +19,13 @@ const MAX_DOCUMENTS = 20;
 
 /** The documents of one step: chosen from the person's file, or uploaded here and chosen at once. */
 export function DocumentSelect({ personId, files, value = [], onChange, onUploaded, id }: DocumentSelectProps) {
-  const { message } = App.useApp();
   const [uploaded, setUploaded] = useState<DevelopmentFile[]>([]);
-  const [isUploading, setIsUploading] = useState(false);
   const all = [...uploaded.filter((file) => !files.some((known) => known.id === file.id)), ...files];
 
-  const handleChange: UploadProps["onChange"] = ({ file }) => {
-    if (file.status === "uploading") setIsUploading(true);
-    if (file.status === "done" && isDevelopmentFile(file.response)) {
-      const saved = file.response;
-      setIsUploading(false);
-      setUploaded((current) => [saved, ...current]);
-      onChange?.([...value, saved.id]);
-      onUploaded?.(saved);
-      message.success(`已上传“${saved.name}”`);
-    }
-    if (file.status === "error") {
-      setIsUploading(false);
-      message.error(uploadErrorMessage(file.response));
-    }
+  const handleUploaded = (saved: DevelopmentFile) => {
+    setUploaded((current) => [saved, ...current]);
+    onChange?.([...value, saved.id]);
+    onUploaded?.(saved);
   };
 
   return (
@@ -54,20 +42,7 @@ export function DocumentSelect({ personId, files, value = [], onChange, onUpload
         notFoundContent="没有符合的材料"
         style={{ flex: 1, minWidth: 0 }}
       />
-      <Upload
-        {...documentUploadProps(personId)}
-        showUploadList={false}
-        beforeUpload={(file) => {
-          const reason = refuseDocument(file);
-          if (reason) message.error(reason);
-          return reason ? Upload.LIST_IGNORE : true;
-        }}
-        onChange={handleChange}
-      >
-        <Button icon={<UploadOutlined />} loading={isUploading}>
-          上传
-        </Button>
-      </Upload>
+      <DocumentUploadButton action={documentUploadPath(personId)} label="上传" onUploaded={handleUploaded} />
     </Flex>
   );
 }

@@ -1,9 +1,9 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Table } from "antd";
+import { Alert, Button, Card } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { MAX_PAGE_SIZE } from "../../../../shared/contracts/common.contract";
 import type { DevelopmentPersonDetail, DevelopmentPersonListItem } from "../../../../shared/contracts/development.contract";
+import { PagedTable } from "../../../components/PagedTable";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { findDevelopmentPeople, getPipeline } from "../api";
 import { buildDevelopmentColumns } from "../components/development-columns";
@@ -44,22 +44,14 @@ export function DevelopmentListPage() {
       <DevelopmentFilterBar filters={view.filters} onChange={setFilters} onReset={reset} />
       <StageTiles pipeline={pipeline.data} filters={view.filters} onPick={(change) => setFilters({ ...view.filters, ...change })} />
       {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
-      <Table<DevelopmentPersonListItem>
-        rowKey="id"
-        size="small"
+      <PagedTable<DevelopmentPersonListItem>
         columns={columns}
-        dataSource={query.data?.items ?? []}
+        data={query.data}
         loading={query.isLoading}
-        scroll={{ x: 1100 }}
-        onChange={(pagination) => setView({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? view.pageSize })}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100, MAX_PAGE_SIZE],
-          showTotal: (total) => `共 ${total} 人`,
-        }}
+        page={view.page}
+        pageSize={view.pageSize}
+        onPage={(page, pageSize) => setView({ page, pageSize })}
+        unit="人"
       />
       {isCreating && <DevelopmentPersonFormModal onClose={() => setIsCreating(false)} onSaved={handleCreated} />}
     </Card>

@@ -1,12 +1,12 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Flex, Select, Table, type TableColumnsType } from "antd";
+import { Alert, Button, Card, Flex, Select, type TableColumnsType } from "antd";
 import { useState } from "react";
 import { Link, Navigate, useNavigate, useSearchParams } from "react-router";
-import { MAX_PAGE_SIZE } from "../../../../shared/contracts/common.contract";
 import type { EvaluationCampaignDetail, EvaluationCampaignListItem } from "../../../../shared/contracts/evaluation.contract";
 import type { EvaluationPhase } from "../../../../shared/org-life";
 import { useAuth } from "../../../app/auth-context";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
+import { PagedTable } from "../../../components/PagedTable";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { findCampaigns } from "../api";
 import { CreateCampaignModal } from "../components/CreateCampaignModal";
@@ -98,22 +98,14 @@ export function EvaluationListPage() {
         </Link>
       </Flex>
       {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
-      <Table<EvaluationCampaignListItem>
-        rowKey="id"
-        size="small"
+      <PagedTable<EvaluationCampaignListItem>
         columns={columns}
-        dataSource={query.data?.items ?? []}
+        data={query.data}
         loading={query.isLoading}
-        scroll={{ x: 1100 }}
-        onChange={(pagination) => setFilter({ ...filters, page: pagination.current ?? 1, pageSize: pagination.pageSize ?? filters.pageSize })}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100, MAX_PAGE_SIZE],
-          showTotal: (total) => `共 ${total} 项`,
-        }}
+        page={filters.page}
+        pageSize={filters.pageSize}
+        onPage={(page, pageSize) => setFilter({ ...filters, page, pageSize })}
+        unit="项"
       />
       {isCreating && <CreateCampaignModal onClose={() => setIsCreating(false)} onCreated={handleCreated} />}
     </Card>

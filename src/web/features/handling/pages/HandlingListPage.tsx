@@ -1,9 +1,9 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Table, Typography } from "antd";
+import { Alert, Button, Card, Typography } from "antd";
 import { useState } from "react";
 import { useNavigate } from "react-router";
-import { MAX_PAGE_SIZE } from "../../../../shared/contracts/common.contract";
 import type { HandlingCaseDetail, HandlingCaseListItem } from "../../../../shared/contracts/handling.contract";
+import { PagedTable } from "../../../components/PagedTable";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { findHandlingCases } from "../api";
 import { CreateCaseModal } from "../components/CreateCaseModal";
@@ -45,22 +45,14 @@ export function HandlingListPage() {
       <HandlingCounters counts={query.data?.counts} filters={view.filters} onPick={setFilters} />
       <HandlingFilterBar filters={view.filters} onChange={setFilters} onReset={reset} />
       {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
-      <Table<HandlingCaseListItem>
-        rowKey="id"
-        size="small"
+      <PagedTable<HandlingCaseListItem>
         columns={columns}
-        dataSource={query.data?.items ?? []}
+        data={query.data}
         loading={query.isLoading}
-        scroll={{ x: 1100 }}
-        onChange={(pagination) => setView({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? view.pageSize })}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100, MAX_PAGE_SIZE],
-          showTotal: (total) => `共 ${total} 件`,
-        }}
+        page={view.page}
+        pageSize={view.pageSize}
+        onPage={(page, pageSize) => setView({ page, pageSize })}
+        unit="件"
       />
       {isCreating && <CreateCaseModal onClose={() => setIsCreating(false)} onCreated={handleCreated} />}
     </Card>

@@ -1,6 +1,7 @@
 import { Alert, Divider, Form, Input } from "antd";
 import { useMemo, useState } from "react";
-import { type AttendanceRow, type MeetingDetail, summarizeAttendance } from "../../../../shared/contracts/meetings.contract";
+import type { AttendanceRow, MeetingDetail } from "../../../../shared/contracts/meetings.contract";
+import { summarizeAttendance } from "../../../../shared/meeting-attendance";
 import { FormModal } from "../../../components/FormModal";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { amendMeeting } from "../api";

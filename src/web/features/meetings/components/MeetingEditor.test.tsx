@@ -2,7 +2,8 @@ import "../../../test-setup";
 import { configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "antd";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type AttendanceRow, type MeetingDetail, summarizeAttendance } from "../../../../shared/contracts/meetings.contract";
+import type { AttendanceRow, MeetingDetail } from "../../../../shared/contracts/meetings.contract";
+import { summarizeAttendance } from "../../../../shared/meeting-attendance";
 import { MeetingEditor } from "./MeetingEditor";
 
 configure({ asyncUtilTimeout: 5000 });

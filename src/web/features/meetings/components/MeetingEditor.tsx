@@ -1,7 +1,8 @@
 import { SaveOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form } from "antd";
 import { type ReactNode, useEffect, useMemo, useState } from "react";
-import { type AttendanceRow, type MeetingDetail, summarizeAttendance } from "../../../../shared/contracts/meetings.contract";
+import type { AttendanceRow, MeetingDetail } from "../../../../shared/contracts/meetings.contract";
+import { summarizeAttendance } from "../../../../shared/meeting-attendance";
 import { getErrorMessage } from "../../../lib/api-client";
 import { useFormSubmit } from "../../../lib/use-form-submit";
 import { saveAttendance, updateMeeting } from "../api";

@@ -1,6 +1,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex, Form, Input, InputNumber, Tag, Typography } from "antd";
-import { type AttendanceSummary, resolutionPasses } from "../../../../shared/contracts/meetings.contract";
+import type { AttendanceSummary } from "../../../../shared/contracts/meetings.contract";
+import { resolutionPasses } from "../../../../shared/meeting-attendance";
 
 const count = (label: string) => ({ rules: [{ required: true, message: `请填写${label}` }], style: { marginBottom: 0 } });
 

@@ -1,8 +1,8 @@
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Table } from "antd";
+import { Alert, Button, Card } from "antd";
 import { useNavigate } from "react-router";
-import { MAX_PAGE_SIZE } from "../../../../shared/contracts/common.contract";
 import type { MeetingListItem } from "../../../../shared/contracts/meetings.contract";
+import { PagedTable } from "../../../components/PagedTable";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { findMeetings } from "../api";
 import { buildMeetingColumns } from "../components/meeting-columns";
@@ -32,23 +32,15 @@ export function MeetingListPage() {
     >
       <MeetingFilterBar filters={view.filters} onChange={setFilters} onReset={reset} />
       {query.error && <Alert type="error" showIcon title={query.error.message} style={{ marginBottom: 16 }} />}
-      <Table<MeetingListItem>
-        rowKey="id"
-        size="small"
+      <PagedTable<MeetingListItem>
         columns={columns}
-        dataSource={query.data?.items ?? []}
+        data={query.data}
         loading={query.isLoading}
-        scroll={{ x: 1100 }}
         locale={{ emptyText: "暂无会议记录" }}
-        onChange={(pagination) => setView({ page: pagination.current ?? 1, pageSize: pagination.pageSize ?? view.pageSize })}
-        pagination={{
-          current: view.page,
-          pageSize: view.pageSize,
-          total: query.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100, MAX_PAGE_SIZE],
-          showTotal: (total) => `共 ${total} 次会议`,
-        }}
+        page={view.page}
+        pageSize={view.pageSize}
+        onPage={(page, pageSize) => setView({ page, pageSize })}
+        unit="次会议"
       />
     </Card>
   );

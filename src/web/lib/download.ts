@@ -1,4 +1,4 @@
-import { ApiError, buildUrl, NETWORK_ERROR_CODE, notifyUnauthorized, parseErrorResponse, type QueryValue } from "../../lib/api-client";
+import { ApiError, buildUrl, NETWORK_ERROR_CODE, notifyUnauthorized, parseErrorResponse, type QueryValue } from "./api-client";
 
 /** The file name of "attachment; filename*=UTF-8''…" (RFC 6266), else the fallback. */
 export function fileNameOf(header: string | null, fallback: string): string {

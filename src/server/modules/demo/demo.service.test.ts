@@ -216,4 +216,30 @@ describe("seedDemo", () => {
     expect(cases.items).toHaveLength(2);
     expect(cases.items.filter((c: { overdue: { isOverdue: boolean } }) => c.overdue.isOverdue)).toHaveLength(1);
   });
+
+  it("seeds the secretary projects: 2025 evaluated and published by the rules, 2026 at every stage, none for 青山村 in 2026", async () => {
+    const committee = await signIn(t.app, "qs_admin", DEMO_PASSWORD);
+    const list = (year: number, extra = "") => t.app.inject({ method: "GET", url: `/api/secretary-projects?year=${year}&pageSize=50${extra}`, headers: committee.headers }).then((r) => r.json());
+    const past = await list(2025);
+    // The town committee's own project is reviewed by the administrators, so qs_admin sees it as its own organization's.
+    expect(past.total).toBe(18);
+    expect(new Set(past.items.map((p: { status: string }) => p.status))).toEqual(new Set(["published"]));
+    const grades = past.items.map((p: { grade: string }) => p.grade);
+    expect(grades).toContain("good");
+    expect(grades).toContain("poor");
+    const now = await list(2026);
+    const byStatus = (status: string) => now.items.filter((p: { status: string }) => p.status === status).length;
+    // The draft of the company branch stays with that branch; the committee sees everything submitted.
+    expect(byStatus("draft")).toBe(0);
+    expect(byStatus("submitted")).toBe(1);
+    expect(byStatus("returned")).toBe(1);
+    expect(byStatus("reported")).toBe(2);
+    expect(now.items.some((p: { orgCode: string }) => p.orgCode === "QS-CUN01")).toBe(false);
+    expect(now.items.filter((p: { overdueMilestones: number }) => p.overdueMilestones > 0).length).toBeGreaterThanOrEqual(2);
+    expect(now.items.filter((p: { hasPendingChange: boolean }) => p.hasPendingChange)).toHaveLength(1);
+    // The community branch's project went through the services: approved, reported on, guided and checked.
+    const community = await signIn(t.app, "sq01_shuji", DEMO_PASSWORD);
+    const own = (await t.app.inject({ method: "GET", url: "/api/secretary-projects?year=2026", headers: community.headers })).json();
+    expect(own.items).toEqual([expect.objectContaining({ orgCode: "QS-SQ-ZB1", status: "approved", milestonesDone: 3, latestRating: "on_track" })]);
+  });
 });

@@ -15,6 +15,7 @@ import { type DemoOrgRef, type DemoUserRef, seedDemoDevelopment } from "./demo-d
 import type { DemoEvent } from "./demo-lifecycle";
 import { seedDemoOrgLife } from "./demo-org-life.service";
 import { seedDemoEvaluation } from "./demo-evaluation.service";
+import { seedDemoSecretaryProjects } from "./demo-secretary-projects.service";
 
 export { hasAnyOrg };
 
@@ -93,7 +94,18 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     const recorders = new Map(data.users.filter((u) => u.role === "branch_officer").map((u) => [u.orgCode, userRows.get(u.username)!.id]));
     const { drifting, ...orgLife } = await seedDemoOrgLife(tx, ctx, { orgs: orgRows, users: userRows, recorders });
     const evaluation = await seedDemoEvaluation(tx, ctx, { orgs: orgRows, users: userRows, overdueMemberId: drifting[0] ?? null });
-    const summary = { orgs: data.orgs.length, members: memberIds.length, officers: data.officers.length, users: data.users.length, development, orgLife, evaluation };
+    const secretaries = new Map(data.officers.filter((o) => o.post === "secretary").map((o) => [o.orgCode, memberIdByIdNumber.get(o.memberIdNumber)!]));
+    const secretaryProjects = await seedDemoSecretaryProjects(tx, ctx, { orgs: orgRows, users: userRows, secretaries });
+    const summary = {
+      orgs: data.orgs.length,
+      members: memberIds.length,
+      officers: data.officers.length,
+      users: data.users.length,
+      development,
+      orgLife,
+      evaluation,
+      secretaryProjects,
+    };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;
   });

@@ -15,7 +15,7 @@ export function statusOption(board: ProjectBoard, colors: readonly string[]): EC
   return {
     tooltip: { trigger: "item", formatter: "{b}：{c} 个（{d}%）" },
     legend: { type: "scroll", bottom: 0, textStyle: { color: TEXT_COLOR } },
-    series: [{ type: "pie", radius: ["42%", "68%"], center: ["50%", "44%"], label: { formatter: "{b}\n{c}" }, data }],
+    series: [{ type: "pie", radius: ["42%", "68%"], center: ["50%", "44%"], label: { formatter: "{c} 个" }, data }],
   };
 }
 

@@ -13,6 +13,8 @@ describe("the scoring form's live total", () => {
     expect(previewRubricScore(criteria, {})).toEqual({ total: 0, scored: 0, complete: false });
     expect(previewRubricScore(criteria, { goals: 90, effect: null })).toEqual({ total: 36, scored: 1, complete: false });
     expect(previewRubricScore(criteria, { goals: 90, effect: 80, process: 70, innovation: 60 })).toEqual({ total: 79.5, scored: 4, complete: true });
+    // 36.8 + 26.4 + 12.75 = 75.95: half up, as the server rounds.
+    expect(previewRubricScore(criteria, { goals: 92, effect: 88, process: 85 }).total).toBe(76);
   });
 });
 

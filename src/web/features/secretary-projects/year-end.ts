@@ -16,7 +16,8 @@ export const isGrade = (value: string): value is ProjectGrade => (PROJECT_GRADES
 export function previewRubricScore(criteria: readonly Pick<RubricCriterion, "key" | "weight">[], scores: Record<string, number | null | undefined>) {
   const scored = criteria.filter((c) => typeof scores[c.key] === "number");
   const total = scored.reduce((sum, c) => sum + (c.weight * (scores[c.key] as number)) / 100, 0);
-  return { total: Math.round(total * 10) / 10, scored: scored.length, complete: scored.length === criteria.length };
+  // Half up to one decimal as the server rounds (75.95 → 76.0, not 75.9 from 759.4999…).
+  return { total: Math.round(Number((total * 10).toPrecision(12))) / 10, scored: scored.length, complete: scored.length === criteria.length };
 }
 
 /** The sum of a rubric's weights, for the rubric editor (PROJ-12: it must be 100). */

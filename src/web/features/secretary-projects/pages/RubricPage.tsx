@@ -45,8 +45,18 @@ function RubricForm({ rubric, onSaved }: { rubric: Rubric; onSaved: () => void }
       initialValues={{ criteria: rubric.criteria, voteWeight: rubric.voteWeight }}
       onFinish={handleFinish}
     >
-      <Form.List name="criteria">
-        {(fields, { add, remove }) => (
+      <Form.List
+        name="criteria"
+        rules={[
+          {
+            validator: async (_, criteria: RubricValues["criteria"] | undefined) => {
+              const sum = weightSum(criteria ?? []);
+              if (sum !== 100) throw new Error(`各评价项目的权重合计须为 100，现为 ${sum}`);
+            },
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
           <Flex vertical gap={8}>
             <Flex gap={8} style={{ fontWeight: 500, paddingInline: 4 }}>
               <span style={{ width: 180 }}>评价项目</span>
@@ -89,6 +99,7 @@ function RubricForm({ rubric, onSaved }: { rubric: Rubric; onSaved: () => void }
               </Space>
               <WeightSum />
             </Flex>
+            <Form.ErrorList errors={errors} />
           </Flex>
         )}
       </Form.List>

@@ -46,6 +46,7 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
   const inSeed: Ctx = { ...ctx, db: tx, clock: () => at(REFERENCE_DAY) };
   const qsAdmin = refs.users.get("qs_admin")!;
   const town = refs.orgs.get("QS")!;
+  const offTrack = ctx.config.secretaryProjects.offTrackOverdueDays;
   let projects = 0;
   let reports = 0;
   const reviewerOf = async (org: DemoOrgRef) => (await findNearestCommittee(tx, org.path, { strictlyAbove: true })) ?? null;
@@ -65,7 +66,7 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
       story: "reported",
     };
     const reviewer = await reviewerOf(org);
-    const written = await writeProject(tx, spec, 2025, org, reviewer?.id ?? null, refs.secretaries.get(org.code)!, qsAdmin.id, "2025-12-31");
+    const written = await writeProject(tx, spec, 2025, org, reviewer?.id ?? null, refs.secretaries.get(org.code)!, qsAdmin.id, "2025-12-31", offTrack);
     reports += written.reports;
     const committee = reviewer ? actingAs(january, qsAdmin, town) : actingAs(january, refs.users.get("admin")!, town);
     await evaluateProject(committee, written.id, {
@@ -83,7 +84,7 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
     if (spec.orgCode === THROUGH_SERVICES) {
       reports += await recordThroughServices(inSeed, spec, refs);
     } else {
-      reports += (await writeProject(tx, spec, 2026, org, reviewer?.id ?? null, refs.secretaries.get(org.code)!, qsAdmin.id, REFERENCE_DAY)).reports;
+      reports += (await writeProject(tx, spec, 2026, org, reviewer?.id ?? null, refs.secretaries.get(org.code)!, qsAdmin.id, REFERENCE_DAY, offTrack)).reports;
     }
     projects += 1;
   }
@@ -118,6 +119,7 @@ async function writeProject(
   secretaryMemberId: string,
   committeeUserId: string,
   today: string,
+  offTrackOverdueDays: number,
 ): Promise<{ id: string; reports: number }> {
   const content = contentOf(spec, year);
   const underway = !["draft", "submitted", "returned"].includes(spec.story);
@@ -225,7 +227,7 @@ async function writeProject(
 
   // The committee's quarterly check points: the quarters open by "today", rated as the rules suggest.
   const rows = QUARTERS.filter((q) => checkpointOpensOn(year, q) <= today).map((quarter: Quarter) => {
-    const rating = suggestQuarterRating(milestones, year, quarter, today, 30)!;
+    const rating = suggestQuarterRating(milestones, year, quarter, today, offTrackOverdueDays)!;
     return {
       projectId: id,
       quarter,

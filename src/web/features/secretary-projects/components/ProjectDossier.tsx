@@ -283,19 +283,19 @@ function Result({ evaluation }: { evaluation: ProjectEvaluation | null }) {
           ))}
           <tr>
             <td className={styles.label}>评价标准得分</td>
-            <td colSpan={3}>{result.rubricScore} 分</td>
+            <td colSpan={3}>{result.rubricScore.toFixed(1)} 分</td>
           </tr>
           <tr>
             <td className={styles.label}>党员测评</td>
             <td colSpan={3}>
               {votes.total === 0
                 ? "未测评"
-                : `共 ${votes.total} 票（${PROJECT_VOTE_CHOICES.map((c) => `${PROJECT_VOTE_CHOICE_LABELS[c]} ${votes.online[c] + votes.paper[c]}`).join("，")}），测评得分 ${result.voteScore} 分，权重 ${result.voteWeightApplied}%`}
+                : `共 ${votes.total} 票（${PROJECT_VOTE_CHOICES.map((c) => `${PROJECT_VOTE_CHOICE_LABELS[c]} ${votes.online[c] + votes.paper[c]}`).join("，")}），测评得分 ${result.voteScore?.toFixed(1)} 分，权重 ${result.voteWeightApplied}%`}
             </td>
           </tr>
           <tr>
             <td className={styles.label}>最终得分</td>
-            <td>{result.finalScore} 分</td>
+            <td>{result.finalScore.toFixed(1)} 分</td>
             <td className={styles.label}>等次</td>
             <td>{PROJECT_GRADE_LABELS[result.grade]}</td>
           </tr>

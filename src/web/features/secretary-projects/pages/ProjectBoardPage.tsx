@@ -77,9 +77,9 @@ export function ProjectBoardPage() {
     { title: "党组织", dataIndex: "orgName", width: 180 },
     { title: "项目", dataIndex: "title", render: (title: string, r: RankingItem) => <Link to={`/secretary-projects/${r.projectId}`}>{title}</Link> },
     { title: "书记", key: "secretary", width: 100, render: (_: unknown, r: RankingItem) => <SecretaryLink memberId={r.secretaryMemberId} name={r.secretaryName} onOpen={setSecretary} /> },
-    { title: "评价标准得分", dataIndex: "rubricScore", width: 110, render: (v: number | null) => v ?? EMPTY },
-    { title: "测评得分", dataIndex: "voteScore", width: 90, render: (v: number | null) => v ?? "无测评" },
-    { title: "最终得分", dataIndex: "finalScore", width: 90, render: (v: number) => <Typography.Text strong>{v}</Typography.Text> },
+    { title: "评价标准得分", dataIndex: "rubricScore", width: 110, render: (v: number | null) => (v === null ? EMPTY : v.toFixed(1)) },
+    { title: "测评得分", dataIndex: "voteScore", width: 90, render: (v: number | null) => (v === null ? "无测评" : v.toFixed(1)) },
+    { title: "最终得分", dataIndex: "finalScore", width: 90, render: (v: number) => <Typography.Text strong>{v.toFixed(1)}</Typography.Text> },
     { title: "等次", dataIndex: "grade", width: 70, render: (_: unknown, r: RankingItem) => <Tag color={GRADE_COLORS[r.grade]}>{PROJECT_GRADE_LABELS[r.grade]}</Tag> },
     { title: "状态", key: "status", width: 120, render: (_: unknown, r: RankingItem) => <ProjectStatusTag status={r.status} /> },
   ];

@@ -15,21 +15,18 @@ import { todayOf } from "../organizations/organizations.service";
 import type { ProjectView } from "./secretary-project-access";
 import { findIndicatorRows, findMilestoneRows, findVersionRows, type MilestoneRow } from "./secretary-project-content.repository";
 import { indicatorProgress, milestoneState } from "./secretary-project-progress.rules";
+import { showsScore } from "./secretary-project-scoring.rules";
 import { availableActions, availableWork } from "./secretary-project-status.rules";
 import { type ProjectListRow, type ProjectRow, type ProjectStats, findProjectStats, getProjectListRow } from "./secretary-projects.repository";
 
 const isUnderway = (status: string) => (LIVE_PROJECT_STATUSES as readonly string[]).includes(status);
 
-/**
- * The score and grade show to the committee and the organizations above as soon as they exist; to the
- * project's own organization and to members only once published (PROJ-14).
- */
-const showsScore = (ctx: Ctx, project: ProjectRow, sides: readonly ProjectSide[]) =>
-  project.status === "published" || (ctx.actor.role !== "member" && !sides.includes("secretary"));
+/** PROJ-14: the one rule of who sees a score (secretary-project-scoring.rules.ts). */
+const seesScore = (ctx: Ctx, project: ProjectRow) => showsScore({ role: ctx.actor.role, orgId: ctx.actor.org.id }, project);
 
-export function toListItem(ctx: Ctx, row: ProjectListRow, stats: ProjectStats | undefined, sides: readonly ProjectSide[]): ProjectListItem {
+export function toListItem(ctx: Ctx, row: ProjectListRow, stats: ProjectStats | undefined): ProjectListItem {
   const p = row.project;
-  const score = showsScore(ctx, p, sides);
+  const score = seesScore(ctx, p);
   return {
     id: p.id,
     orgId: p.orgId,
@@ -91,7 +88,7 @@ export async function buildProjectDetail(ctx: Ctx, view: ProjectView & { sides: 
   const visibleVersions = ctx.actor.role === "member" ? versionRows.filter((v) => v.version.status === "approved") : versionRows;
   const work = availableWork(status, sides).filter((w) => (w === "proposeChange" ? !stats.hasPendingChange : w === "decideChange" ? stats.hasPendingChange : true));
   return {
-    ...toListItem(ctx, row!, stats, sides),
+    ...toListItem(ctx, row!, stats),
     problem: p.problem,
     resources: p.resources,
     reviewingOrgId: p.reviewingOrgId,

@@ -87,7 +87,7 @@ export async function findProjects(ctx: Ctx, query: FindProjectsQuery): Promise<
   const stats = await findProjectStats(ctx.db, items.map((r) => r.project.id), today);
   const actor = { role: ctx.actor.role, orgId: ctx.actor.org.id };
   return {
-    items: items.map((row) => toListItem(ctx, row, stats.get(row.project.id), projectSides(actor, row.project))),
+    items: items.map((row) => toListItem(ctx, row, stats.get(row.project.id))),
     total,
     page: query.page,
     pageSize: query.pageSize,

@@ -55,17 +55,17 @@ export function IndicatorRows() {
               </Form.Item>
               <Col span={9}>
                 <Form.Item name={[name, "name"]} rules={required("请填写指标名称")}>
-                  <Input maxLength={60} placeholder="如：党员志愿服务参与率" />
+                  <Input maxLength={60} placeholder="如：党员志愿服务参与率" aria-label={`第${name + 1}项指标名称`} />
                 </Form.Item>
               </Col>
               <Col span={4}>
                 <Form.Item name={[name, "unit"]} rules={required("请填写计量单位")}>
-                  <Input maxLength={10} placeholder="%、件、户" />
+                  <Input maxLength={10} placeholder="%、件、户" aria-label={`第${name + 1}项指标计量单位`} />
                 </Form.Item>
               </Col>
               <Col span={4}>
                 <Form.Item name={[name, "baseline"]} rules={[{ required: true, message: "请填写基数" }]}>
-                  <InputNumber style={{ width: "100%" }} />
+                  <InputNumber style={{ width: "100%" }} aria-label={`第${name + 1}项指标基数`} />
                 </Form.Item>
               </Col>
               <Col span={5}>
@@ -81,7 +81,7 @@ export function IndicatorRows() {
                     }),
                   ]}
                 >
-                  <InputNumber style={{ width: "100%" }} />
+                  <InputNumber style={{ width: "100%" }} aria-label={`第${name + 1}项指标目标值`} />
                 </Form.Item>
               </Col>
               <Col span={2}>
@@ -126,18 +126,19 @@ export function MilestoneRows({ year }: { year: number | undefined }) {
                   <Input
                     maxLength={100}
                     placeholder="如：制定方案，划分党员责任区"
+                    aria-label={`第${name + 1}个节点任务`}
                     suffix={form.getFieldValue(["milestones", name, "completedOn"]) ? <Tag color="success">已完成</Tag> : undefined}
                   />
                 </Form.Item>
               </Col>
               <Col span={6}>
                 <Form.Item name={[name, "dueOn"]} rules={[{ required: true, message: "请选择完成时限" }]}>
-                  <DatePicker style={{ width: "100%" }} disabledDate={outsideYear} />
+                  <DatePicker style={{ width: "100%" }} disabledDate={outsideYear} aria-label={`第${name + 1}个节点完成时限`} />
                 </Form.Item>
               </Col>
               <Col span={5}>
                 <Form.Item name={[name, "ownerName"]} rules={required("请填写责任人")}>
-                  <Input maxLength={40} placeholder="姓名或职务" />
+                  <Input maxLength={40} placeholder="姓名或职务" aria-label={`第${name + 1}个节点责任人`} />
                 </Form.Item>
               </Col>
               <Col span={2}>

@@ -40,6 +40,9 @@ const SCORES = { 目标完成: "92", 工作成效: "90", 过程管理: "88", 创
 /** 89.9 × 80% + one online vote of 好 (100) × 20% = 91.92 → 91.9, 好 (≥ 90). */
 const FINAL_SCORE = "91.9";
 
+/** The result card's tag once published: "2026-12-02 公布". */
+const PUBLISHED_ON = /^\d{4}-\d{2}-\d{2} 公布$/;
+
 /** Two Chinese characters on an antd button are spaced apart ("提 交"). */
 const twoChars = (text: string) => new RegExp(`${text[0]}\\s*${text[1]}$`);
 
@@ -130,7 +133,7 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await expect(officer.getByRole("dialog")).toContainText("提交上级党委审核？");
   await officer.getByRole("dialog").getByRole("button", { name: twoChars("提交") }).click();
   await expect(statusTag(officer)).toHaveText("待审核");
-  await expect(officer.getByText(/已提交青山镇党委审核/)).toBeVisible();
+  await expect(officer.getByText(/已提交中共青山镇委员会审核/)).toBeVisible();
   await shot(officer, testInfo, "01-proposal-submitted");
 
   // 2. The town committee finds it in its review queue (待我审核) and approves it with a comment.
@@ -233,7 +236,7 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await expect(committee.getByText(/1 人 \/ 可参加 \d+ 人/)).toBeVisible(PAGE_LOAD);
   await committee.getByRole("button", { name: "结束网上测评" }).click();
   await confirmPopover(committee, "结束");
-  await expect(committee.getByText("已结束", { exact: true })).toBeVisible();
+  await expect(committee.getByText("已结束", { exact: true }).first()).toBeVisible();
   for (const [label, score] of Object.entries(SCORES)) await committee.getByLabel(`${label}得分`).fill(score);
   await expect(committee.getByTestId("live-total")).toContainText("89.9");
   await committee.getByLabel("综合评价").fill("书记亲自抓，机制管用，群众认可。");
@@ -244,7 +247,7 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await committee.getByRole("button", { name: "公布结果" }).click();
   await confirmPopover(committee, "公布");
   await expect(statusTag(committee)).toHaveText("结果已公布");
-  await expect(committee.getByText(/公布$/).first()).toBeVisible();
+  await expect(committee.getByText(PUBLISHED_ON)).toBeVisible();
   await shot(committee, testInfo, "06-published");
 
   // 7. The committee's board: the ranking for the year, the workbook, the printable project file.
@@ -283,7 +286,7 @@ test("a secretary project from proposal to a published, ranked result", async ({
   // 8. The member sees the published result.
   await member.reload();
   await expect(member.getByTestId("final-score")).toContainText(FINAL_SCORE, PAGE_LOAD);
-  await expect(member.getByText(/公布$/).first()).toBeVisible();
+  await expect(member.getByText(PUBLISHED_ON)).toBeVisible();
   await expect(member.getByText("评价等次")).toBeVisible();
   await shot(member, testInfo, "08-member-sees-result");
 });

@@ -6,6 +6,7 @@ import type { Ctx } from "../../http/context";
 import { can } from "../access/access.policy";
 import { recordAudit, recordAudits } from "../audit/audit.service";
 import { requireOrgInScope } from "../organizations/organizations.service";
+import { memberAbilities } from "./members.policy";
 import { createIdNumberTakenError, createMemberOrgKindError, createMemberRuleError, createMemberWriteForbiddenError } from "./members.errors";
 import {
   ID_NUMBER_UNIQUE_INDEX,
@@ -163,7 +164,8 @@ const FACT_FIELDS = ["idNumber", "gender", "joinedOn", "fullMemberOn", "status"]
 export async function updateMember(ctx: Ctx, id: string, patch: UpdateMember): Promise<MemberDetail> {
   await ctx.db.transaction(async (tx) => {
     const before = await requireMemberInScope(tx, ctx.actor.scope, id, { forUpdate: true });
-    if (!can(ctx.actor, "member.update")) throw createMemberWriteForbiddenError();
+    // The same rule the page shows: a closed record is corrected by the committee, not the branch.
+    if (!memberAbilities(ctx.actor, before).canUpdate) throw createMemberWriteForbiddenError();
     const today = todayOf(ctx);
     const { orgId: _org, isMobile: _mobile, isLostContact: _lost, idNumber, phone, ...plain } = patch;
     const changes: Partial<NewMemberRow> = { ...plain };

@@ -174,6 +174,11 @@ describe("lifecycle events", () => {
     // The committee may still correct the closed record.
     expect((await get(as.orgAdmin, `/api/members/${leaving.id}`)).json().abilities).toMatchObject({ canRecordEvent: false, canUpdate: true });
     expect((await get(as.admin, `/api/members/${leaving.id}`)).json().abilities.canUpdate).toBe(true);
+    // The server holds to what the page shows: the branch's edit is refused, the committee's accepted.
+    const patch = (session: typeof as.officerA) =>
+      t.app.inject({ method: "PATCH", url: `/api/members/${leaving.id}`, headers: session.headers, payload: { ethnicity: "汉族" } });
+    expect((await patch(as.officerA)).statusCode).toBe(403);
+    expect((await patch(as.orgAdmin)).statusCode).toBe(200);
 
     const deceased = await memberIn(tree.branchA);
     await record(as.officerA, deceased.id, { type: "death", occurredOn: "2026-11-02" });

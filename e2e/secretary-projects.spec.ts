@@ -47,7 +47,7 @@ const PUBLISHED_ON = /^\d{4}-\d{2}-\d{2} 公布$/;
 const twoChars = (text: string) => new RegExp(`${text[0]}\\s*${text[1]}$`);
 
 async function signedIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: "zh-CN", acceptDownloads: true })).newPage();
+  const page = await (await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai", acceptDownloads: true })).newPage();
   await signIn(page, username);
   return page;
 }
@@ -84,8 +84,8 @@ async function shot(page: Page, testInfo: TestInfo, name: string) {
 const confirmPopover = (page: Page, ok: string) => page.locator(".ant-popover:not(.ant-popover-hidden)").getByRole("button", { name: twoChars(ok) }).click();
 
 test("a secretary project from proposal to a published, ranked result", async ({ browser }, testInfo) => {
-  // Three users, a dozen pages, charts and a workbook: minutes on a shared two-core machine.
-  test.setTimeout(480_000);
+  // Three users, a dozen pages, charts and a workbook: about five minutes on a busy two-core machine.
+  test.setTimeout(600_000);
   const officer = await signedIn(browser, demoUsers.villageSecretary);
   const committee = await signedIn(browser, demoUsers.orgAdmin);
   const member = await signedIn(browser, demoUsers.member);
@@ -95,7 +95,8 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await officer.goto("/secretary-projects");
   await officer.getByRole("button", { name: "申报书记项目" }).click(PAGE_LOAD);
   await expect(officer.getByText("申报书记项目").first()).toBeVisible(PAGE_LOAD);
-  await expect(officer.getByLabel("党组织")).toHaveValue(BRANCH);
+  await expect(officer.getByLabel("党组织", { exact: true })).toHaveValue(BRANCH);
+  await expect(officer.getByLabel("牵头书记")).not.toHaveValue("未登记书记");
   await choose(officer, "项目年度", `${YEAR + 1} 年度`);
   await officer.getByLabel("项目名称").fill(TITLE);
   await choose(officer, "项目类别", "服务党员和群众");
@@ -149,10 +150,13 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await committee.getByRole("button", { name: "批准立项" }).click();
   const review = committee.getByRole("dialog");
   await expect(review).toContainText("审核立项申请");
-  await review.getByLabel("审核意见").fill("同意立项。联户要落实到每名党员，积分评比要公开透明。");
+  const APPROVAL = "同意立项。联户要落实到每名党员，积分评比要公开透明。";
+  await review.getByLabel("审核意见").fill(APPROVAL);
   await review.getByRole("button", { name: twoChars("提交") }).click();
   await expect(statusTag(committee)).toHaveText("已立项（实施中）");
-  await expect(committee.getByText(/第 1 版/).first()).toBeVisible();
+  await expect(committee.getByText("（第 1 版）")).toBeVisible();
+  await committee.getByRole("tab", { name: /版本历史/ }).click();
+  await expect(committee.getByText(APPROVAL)).toBeVisible();
   await shot(committee, testInfo, "02-approved");
 
   // 3. The secretary reports the first milestone done, with both indicators' values.
@@ -229,7 +233,7 @@ test("a secretary project from proposal to a published, ranked result", async ({
   await expect(ballot).toContainText("测评无记名");
   await ballot.getByText("好", { exact: true }).click();
   await ballot.getByRole("button", { name: twoChars("投票") }).click();
-  await expect(member.getByText("您已投票")).toBeVisible();
+  await expect(member.getByText("您已投票", { exact: true })).toBeVisible();
   await shot(member, testInfo, "06-member-voted");
 
   await committee.reload();

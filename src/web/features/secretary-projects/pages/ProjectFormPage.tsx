@@ -86,8 +86,8 @@ function ContentForm({ mode, initialValues, orgName, secretaryName, years, proje
         <Typography.Title level={5}>基本情况</Typography.Title>
         <Row gutter={16}>
           <Col xs={24} md={8}>
-            <Form.Item label="党组织">
-              <Input value={orgName} disabled />
+            <Form.Item label="党组织" htmlFor="project-org-name">
+              <Input id="project-org-name" value={orgName} disabled />
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
@@ -96,8 +96,8 @@ function ContentForm({ mode, initialValues, orgName, secretaryName, years, proje
             </Form.Item>
           </Col>
           <Col xs={12} md={8}>
-            <Form.Item label="牵头书记" extra={mode === "new" ? "本组织现任书记（在“组织机构→班子成员”中登记）" : undefined}>
-              <Input value={secretaryName ?? "未登记书记"} disabled />
+            <Form.Item label="牵头书记" htmlFor="project-secretary-name" extra={mode === "new" ? "本组织现任书记（在“组织机构→班子成员”中登记）" : undefined}>
+              <Input id="project-secretary-name" value={secretaryName ?? "未登记书记"} disabled />
             </Form.Item>
           </Col>
           <Col xs={24} md={16}>

@@ -1,4 +1,5 @@
 import { Checkbox, Col, Form, Input, Select } from "antd";
+import { chinaToday } from "../../../../shared/dates";
 import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
 import { CATEGORY_OPTIONS, STATUS_OPTIONS } from "../project-display";
 import type { ProjectListFilters } from "../project-filters";
@@ -15,7 +16,7 @@ interface ProjectFilterBarProps {
 
 const TEXT_FIELDS = ["q"];
 const col = { xs: 24, sm: 12, lg: 8, xxl: 4 };
-const thisYear = new Date().getFullYear();
+const thisYear = Number(chinaToday(new Date()).slice(0, 4));
 const YEAR_OPTIONS = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: `${y} 年度` }));
 const OVERDUE_OPTIONS = [
   { value: "true", label: "有逾期节点" },

@@ -1,15 +1,17 @@
 import "../../../test-setup";
 import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "antd";
-import dayjs from "dayjs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { chinaToday } from "../../../../shared/dates";
 import type { ProjectDetail } from "../../../../shared/contracts/secretary-projects.contract";
 import { ReportFormModal } from "./ReportFormModal";
 
 configure({ asyncUtilTimeout: 5000 });
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
-const year = dayjs().year();
+// The form's "today" is China's (the server's), whatever the browser's time zone.
+const today = chinaToday(new Date());
+const year = Number(today.slice(0, 4));
 const indicator = (id: string, name: string, unit: string, baseline: number, target: number) => ({
   id,
   name,
@@ -58,7 +60,7 @@ describe("ReportFormModal", { timeout: 20_000 }, () => {
     expect(String(url)).toBe(`/api/secretary-projects/${project.id}/reports`);
     expect(JSON.parse(String(init!.body))).toEqual({
       milestoneId: null,
-      reportedOn: dayjs().format("YYYY-MM-DD"),
+      reportedOn: today,
       body: "召开支委会，划分党员责任区 12 个。",
       completesMilestone: false,
       values: [{ indicatorId: "00000000-0000-4000-8000-0000000000a2", value: 18 }],

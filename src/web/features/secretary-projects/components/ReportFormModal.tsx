@@ -1,5 +1,6 @@
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
+import { chinaToday } from "../../../../shared/dates";
 import type { ProgressReport } from "../../../../shared/contracts/secretary-project-progress.contract";
 import type { ProjectDetail } from "../../../../shared/contracts/secretary-projects.contract";
 import { FormModal } from "../../../components/FormModal";
@@ -24,7 +25,7 @@ const formatNumber = (n: number | null) => (n === null ? "—" : String(n));
 export function ReportFormModal({ project, onClose, onCreated }: { project: ProjectDetail; onClose: () => void; onCreated: (report: ProgressReport) => void }) {
   const [form] = Form.useForm<ReportFormValues>();
   const milestoneId = Form.useWatch("milestoneId", form);
-  const today = dayjs();
+  const today = dayjs(chinaToday(new Date()));
   const { isSaving, handleFinish } = useFormSubmit(
     form,
     (values: ReportFormValues) =>

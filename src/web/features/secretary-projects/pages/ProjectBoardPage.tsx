@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Empty, Flex, List, Result, Row, Select, Skeleton, Statistic, Table, Tabs, Tag, Typography } from "antd";
-import dayjs from "dayjs";
 import { Suspense, lazy, useState } from "react";
 import { Link, useSearchParams } from "react-router";
+import { chinaToday } from "../../../../shared/dates";
 import type { BoardProject, RankingItem } from "../../../../shared/contracts/secretary-project-board.contract";
 import { can } from "../../../../shared/permissions";
 import { PROJECT_CATEGORY_LABELS, PROJECT_GRADE_LABELS } from "../../../../shared/secretary-projects";
@@ -34,7 +34,7 @@ function SecretaryLink({ memberId, name, onOpen }: Secretary & { onOpen: (s: Sec
 /** 督查看板 ("抓书记"): a committee's secretaries' projects side by side — by status, rating and indicators, the ranking, each secretary's record. */
 export function ProjectBoardPage() {
   const { user } = useAuth();
-  const thisYear = dayjs().year();
+  const thisYear = Number(chinaToday(new Date()).slice(0, 4));
   const [params, setParams] = useSearchParams();
   const year = Number(params.get("year")) || thisYear;
   const orgId = params.get("orgId") ?? undefined;

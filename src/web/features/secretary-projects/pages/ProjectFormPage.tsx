@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Alert, App, Button, Card, Col, Flex, Form, Input, Result, Row, Select, Spin, Typography } from "antd";
 import { useRef } from "react";
 import { useNavigate, useParams } from "react-router";
+import { chinaToday } from "../../../../shared/dates";
 import type { ProjectDetail, ProposalOptions } from "../../../../shared/contracts/secretary-projects.contract";
 import { getErrorMessage } from "../../../lib/api-client";
 import { useApiQuery } from "../../../lib/use-api-query";
@@ -185,7 +186,7 @@ function NewProject() {
       </Card>
     );
   }
-  const thisYear = new Date().getFullYear();
+  const thisYear = Number(chinaToday(new Date()).slice(0, 4));
   return (
     <>
       {!options.secretaryMemberId && (

@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined, UndoOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Form, Input, InputNumber, Result, Select, Skeleton, Space, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useSearchParams } from "react-router";
+import { chinaToday } from "../../../../shared/dates";
 import type { Rubric, UpdateRubric } from "../../../../shared/contracts/secretary-project-evaluation.contract";
 import { DEFAULT_RUBRIC } from "../../../../shared/secretary-projects";
 import { useAuth } from "../../../app/auth-context";
@@ -124,7 +125,7 @@ function RubricForm({ rubric, onSaved }: { rubric: Rubric; onSaved: () => void }
 /** 评价标准: a committee's rubric for a year's secretary projects (PROJ-12) — criteria and weights, the sum shown, locked once evaluated. */
 export function RubricPage() {
   const { user } = useAuth();
-  const thisYear = dayjs().year();
+  const thisYear = Number(chinaToday(new Date()).slice(0, 4));
   const [params, setParams] = useSearchParams();
   const year = Number(params.get("year")) || thisYear;
   const orgId = params.get("orgId") ?? undefined;

@@ -6,6 +6,7 @@
 //   check points the progress rules suggest; the committee's acts that compute something — the 2025
 //   evaluations and their publication — go through the evaluation service as qs_admin (the town
 //   committee's own project as admin), so scores, grades and snapshots are the rules' own.
+import { eq } from "drizzle-orm";
 import { addDays } from "../../../shared/dates";
 import type { ProjectContent } from "../../../shared/contracts/secretary-projects.contract";
 import { DEFAULT_RUBRIC, QUARTERS, type Quarter } from "../../../shared/secretary-projects";
@@ -69,6 +70,10 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
     const written = await writeProject(tx, spec, 2025, org, reviewer?.id ?? null, refs.secretaries.get(org.code)!, qsAdmin.id, "2025-12-31", offTrack);
     reports += written.reports;
     const committee = reviewer ? actingAs(january, qsAdmin, town) : actingAs(january, refs.users.get("admin")!, town);
+    // The villages' and the community's 述职评议 had the members' representatives vote on paper.
+    if (/^QS-(CUN|SQ)/.test(past.orgCode)) {
+      await tx.update(secretaryProjectsTable).set({ paperVotes: representativesVote(past.score) }).where(eq(secretaryProjectsTable.id, written.id));
+    }
     await evaluateProject(committee, written.id, {
       scores: DEFAULT_RUBRIC.map((c) => ({ key: c.key, score: past.score, comment: "" })),
       comment: past.score >= 90 ? "项目针对性强，成效明显，群众认可度高。" : past.score >= 60 ? "项目推进总体有序，部分指标完成度有待提高。" : "项目推进不力，节点任务多次滞后，需加强书记亲自抓。",
@@ -89,6 +94,14 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
     projects += 1;
   }
   return { projects, reports };
+}
+
+/** Twenty representatives' paper forms, leaning with the committee's own view of the project. */
+function representativesVote(score: number) {
+  const good = Math.max(0, Math.min(20, Math.round((score - 70) * 0.8)));
+  const poor = score < 75 ? 2 : 0;
+  const average = score < 85 ? 3 : 1;
+  return { good, fairly_good: 20 - good - average - poor, average, poor };
 }
 
 const contentOf = (spec: DemoProjectSpec, year: number): ProjectContent => ({

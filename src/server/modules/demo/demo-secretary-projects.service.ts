@@ -6,7 +6,7 @@
 //   check points the progress rules suggest; the committee's acts that compute something — the 2025
 //   evaluations and their publication — go through the evaluation service as qs_admin (the town
 //   committee's own project as admin), so scores, grades and snapshots are the rules' own.
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { addDays } from "../../../shared/dates";
 import type { ProjectContent } from "../../../shared/contracts/secretary-projects.contract";
 import { DEFAULT_RUBRIC, QUARTERS, type Quarter } from "../../../shared/secretary-projects";
@@ -120,7 +120,11 @@ const completedOn = (m: DemoProjectSpec["milestones"][number], year: number, tod
 };
 
 /** A value on the way from baseline to target: the share `reached` by the year's end, pro rata by the day. */
-const valueOn = (i: DemoProjectSpec["indicators"][number], share: number) => Math.round((i.baseline + (i.target - i.baseline) * i.reached * share) * 10) / 10;
+const valueOn = (i: DemoProjectSpec["indicators"][number], share: number) => {
+  const value = i.baseline + (i.target - i.baseline) * i.reached * share;
+  // Rates keep a decimal; counts (件, 人, 户 …) and money are whole.
+  return i.unit === "%" ? Math.round(value * 10) / 10 : Math.round(value);
+};
 
 /** One project and its year, straight into the tables (the secretary's side has no account in the demo). */
 async function writeProject(
@@ -260,20 +264,28 @@ const yearEndReportOf = (spec: DemoProjectSpec) =>
   `一年来，支部围绕“${spec.title}”，书记亲自抓、班子成员分工负责。${spec.milestones.map((m) => m.title).join("；")}等节点任务全部完成。` +
   `${spec.indicators.map((i) => `${i.name}由 ${i.baseline}${i.unit} 提高到 ${valueOn(i, 1)}${i.unit}`).join("，")}。存在的不足是长效机制还需巩固，明年将继续深化。`;
 
-/** 青山社区第一党支部: the real flow, through the services as its secretary and the committee would record it. */
+/**
+ * 青山社区第一党支部: the real flow, through the services as its secretary and the committee would record
+ * it, each act on its day of the story (the services date versions and approvals by the clock; the
+ * comments' and check points' own timestamps are then set to the same days).
+ */
 async function recordThroughServices(inSeed: Ctx, spec: DemoProjectSpec, refs: Refs): Promise<number> {
   const orgCode = spec.orgCode;
-  const branch = actingAs(inSeed, refs.users.get("sq01_shuji")!, refs.orgs.get(orgCode)!);
-  const committee = actingAs(inSeed, refs.users.get("qs_admin")!, refs.orgs.get("QS")!);
-  let project = await createProject(branch, { orgId: refs.orgs.get(orgCode)!.id, year: 2026, secretaryMemberId: refs.secretaries.get(orgCode), ...contentOf(spec, 2026) });
-  project = await transitionProject(branch, project.id, { action: "submit" });
-  project = await transitionProject(committee, project.id, { action: "approve", comment: "同意立项。红色物业是破解老旧小区管理难题的好抓手，请把居民满意度作为检验标准。" });
+  const on = (day: string) => ({ ...inSeed, clock: () => at(day) });
+  const branch = (day: string) => actingAs(on(day), refs.users.get("sq01_shuji")!, refs.orgs.get(orgCode)!);
+  const committee = (day: string) => actingAs(on(day), refs.users.get("qs_admin")!, refs.orgs.get("QS")!);
+  let project = await createProject(branch("2026-01-08"), { orgId: refs.orgs.get(orgCode)!.id, year: 2026, secretaryMemberId: refs.secretaries.get(orgCode), ...contentOf(spec, 2026) });
+  project = await transitionProject(branch("2026-01-10"), project.id, { action: "submit" });
+  project = await transitionProject(committee("2026-01-20"), project.id, {
+    action: "approve",
+    comment: "同意立项。红色物业是破解老旧小区管理难题的好抓手，请把居民满意度作为检验标准。",
+  });
   let reports = 0;
   for (const [i, m] of spec.milestones.entries()) {
     const day = completedOn(m, 2026, REFERENCE_DAY);
     if (!day) continue;
     const share = (i + 1) / spec.milestones.length;
-    const report = await createProgressReport(branch, project.id, {
+    const report = await createProgressReport(branch(day), project.id, {
       milestoneId: project.milestones[i]!.id,
       reportedOn: day,
       body: `“${m.title}”已完成：支部召开委员会研究部署，党员骨干分片包干，居民代表全程参与，阶段成效已向居民公开。`,
@@ -281,19 +293,31 @@ async function recordThroughServices(inSeed: Ctx, spec: DemoProjectSpec, refs: R
       values: project.indicators.map((ind, k) => ({ indicatorId: ind.id, value: valueOn(spec.indicators[k]!, share) })),
     });
     if (i === 1) {
-      const guidance = await createProjectComment(committee, project.id, {
+      const guidance = await createProjectComment(committee(addDays(day, 3)), project.id, {
         reportId: report.id,
         body: "微改造项目要让居民点题、党员领题，请补充居民议事会的记录照片，并说明经费使用情况。",
       });
-      await createProjectComment(branch, project.id, {
+      const reply = await createProjectComment(branch(addDays(day, 5)), project.id, {
         parentId: guidance.id,
         body: "已补充 3 次居民议事会记录和现场照片，经费使用情况已在社区公开栏公示，下一步按季度公开。",
       });
+      await redate(inSeed.db, secretaryProjectCommentsTable, guidance.id, addDays(day, 3));
+      await redate(inSeed.db, secretaryProjectCommentsTable, reply.id, addDays(day, 5));
     }
     reports += 1;
   }
   for (const quarter of QUARTERS.filter((q) => checkpointOpensOn(2026, q) <= REFERENCE_DAY)) {
-    await rateCheckpoint(committee, project.id, quarter, { rating: "on_track", comment: "节点任务按期完成，群众反映较好。" });
+    const day = addDays(checkpointOpensOn(2026, quarter), 25);
+    await rateCheckpoint(committee(day), project.id, quarter, { rating: "on_track", comment: "节点任务按期完成，群众反映较好。" });
   }
+  await inSeed.db
+    .update(secretaryProjectCheckpointsTable)
+    .set({ createdAt: sql`(make_date(2026, quarter * 3, 26) + time '10:00') AT TIME ZONE 'Asia/Shanghai'`, updatedAt: sql`(make_date(2026, quarter * 3, 26) + time '10:00') AT TIME ZONE 'Asia/Shanghai'` })
+    .where(eq(secretaryProjectCheckpointsTable.projectId, project.id));
   return reports;
+}
+
+/** A row's timestamps set to a day of the story (the services stamp "now"). */
+async function redate(db: Executor, table: typeof secretaryProjectCommentsTable, id: string, day: string) {
+  await db.update(table).set({ createdAt: at(day), updatedAt: at(day) }).where(eq(table.id, id));
 }

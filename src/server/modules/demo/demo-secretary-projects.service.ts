@@ -302,7 +302,7 @@ async function recordThroughServices(inSeed: Ctx, spec: DemoProjectSpec, refs: R
         body: "已补充 3 次居民议事会记录和现场照片，经费使用情况已在社区公开栏公示，下一步按季度公开。",
       });
       await redate(inSeed.db, secretaryProjectCommentsTable, guidance.id, addDays(day, 3));
-      await redate(inSeed.db, secretaryProjectCommentsTable, reply.id, addDays(day, 5));
+      await redate(inSeed.db, secretaryProjectCommentsTable, reply.replies.at(-1)!.id, addDays(day, 5));
     }
     reports += 1;
   }

@@ -3,6 +3,7 @@ import { Fragment } from "react";
 import type { DevelopmentPersonDetail, DevelopmentStep } from "../../../../shared/contracts/development.contract";
 import { DEVELOPMENT_STAGE_LABELS, FOCUS_GROUP_LABELS, PROCEDURE_STAGES } from "../../../../shared/development-steps";
 import { EDUCATION_LABELS, GENDER_LABELS } from "../../../../shared/domain";
+import { Colgroup } from "../../../components/Colgroup";
 import { describeStatus, EMPTY } from "../development-options";
 import { decisionLabel, describeStepFacts } from "../step-facts";
 import { BODY_SHORT_LABELS, STATE_LABELS } from "./DevelopmentChecklist";
@@ -62,12 +63,7 @@ export function PrintableDossier({ person }: { person: DevelopmentPersonDetail }
 
       <div className={styles.sectionTitle}>一、基本情况</div>
       <table className={styles.table}>
-        <colgroup>
-          <col style={{ width: "16%" }} />
-          <col style={{ width: "34%" }} />
-          <col style={{ width: "16%" }} />
-          <col style={{ width: "34%" }} />
-        </colgroup>
+        <Colgroup widths={[16, 34, 16, 34]} />
         <tbody>
           {profileRows.map((row) => (
             <tr key={row[0]![0]}>
@@ -84,14 +80,7 @@ export function PrintableDossier({ person }: { person: DevelopmentPersonDetail }
 
       <div className={styles.sectionTitle}>二、发展程序（二十五个步骤）</div>
       <table className={styles.table}>
-        <colgroup>
-          <col style={{ width: "6%" }} />
-          <col style={{ width: "20%" }} />
-          <col style={{ width: "12%" }} />
-          <col style={{ width: "16%" }} />
-          <col style={{ width: "28%" }} />
-          <col style={{ width: "18%" }} />
-        </colgroup>
+        <Colgroup widths={[6, 20, 12, 16, 28, 18]} />
         <thead>
           <tr>
             <th>序号</th>

@@ -2,6 +2,7 @@ import dayjs from "dayjs";
 import type { MeetingDetail } from "../../../../shared/contracts/meetings.contract";
 import { MEETING_TAG_LABELS, MEETING_TYPE_LABELS } from "../../../../shared/org-life";
 import { QUORUM_EXCLUSION_LABELS } from "../../../../shared/development-steps";
+import { Colgroup } from "../../../components/Colgroup";
 import { describeResolution, describeTimes } from "../meeting-display";
 import { EMPTY } from "../meeting-options";
 import styles from "./print.module.css";
@@ -28,12 +29,7 @@ export function PrintableMeetingRecord({ meeting }: { meeting: MeetingDetail }) 
       <h1 className={styles.title}>{MEETING_TYPE_LABELS[meeting.type]}记录</h1>
       <p className={styles.subtitle}>{meeting.orgName}</p>
       <table className={styles.table}>
-        <colgroup>
-          <col style={{ width: "15%" }} />
-          <col style={{ width: "35%" }} />
-          <col style={{ width: "15%" }} />
-          <col style={{ width: "35%" }} />
-        </colgroup>
+        <Colgroup widths={[15, 35, 15, 35]} />
         <tbody>
           <tr>
             <td className={styles.label}>时　间</td>

@@ -12,6 +12,7 @@ import {
   PROJECT_VOTE_CHOICES,
 } from "../../../../shared/secretary-projects";
 import { SECTION_NUMBERS, allGuidance, formatAmount, versionHeading } from "../print-dossier";
+import { Colgroup } from "../../../components/Colgroup";
 import styles from "./project-print.module.css";
 
 /** What the file is made of; a part that could not be loaded is null and printed as such. */
@@ -42,12 +43,7 @@ function Section({ no, title, children }: { no: number; title: string; children:
 function Proposal({ project }: { project: ProjectDetail }) {
   return (
     <table className={styles.table}>
-      <colgroup>
-        <col style={{ width: "16%" }} />
-        <col style={{ width: "34%" }} />
-        <col style={{ width: "16%" }} />
-        <col style={{ width: "34%" }} />
-      </colgroup>
+      <Colgroup widths={[16, 34, 16, 34]} />
       <tbody>
         <tr>
           <td className={styles.label}>党组织</td>

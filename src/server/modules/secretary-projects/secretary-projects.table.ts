@@ -54,6 +54,8 @@ export const secretaryProjectsTable = pgTable(
     // PROJ-01: one project per organization and year, not counting rejected or withdrawn ones.
     uniqueIndex("secretary_projects_org_year_idx").on(t.orgId, t.year).where(sql`${t.archivedAt} IS NULL AND ${t.status} NOT IN ('rejected', 'withdrawn')`),
     index("secretary_projects_year_status_idx").on(t.year, t.status),
+    // Subtree queries join on the organization (the partial unique index above cannot serve them).
+    index("secretary_projects_org_lookup_idx").on(t.orgId, t.year),
     index("secretary_projects_secretary_idx").on(t.secretaryMemberId),
     index("secretary_projects_reviewing_org_idx").on(t.reviewingOrgId, t.year),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "secretary_projects_org_lookup_idx" ON "secretary_projects" USING btree ("org_id","year");

@@ -58,12 +58,23 @@ export async function seedDemoSecretaryProjects(tx: Executor, ctx: Ctx, refs: Re
     const org = refs.orgs.get(past.orgCode)!;
     // Last year's figures take this year's shape; 青山村 and the tea company (none this year) a village's.
     const shape = DEMO_PROJECTS_2026.find((s) => s.orgCode === past.orgCode) ?? DEMO_PROJECTS_2026.find((s) => s.orgCode === "QS-CUN02")!;
+    const owner = shape.milestones[0]!.owner;
     const spec: DemoProjectSpec = {
       ...shape,
       title: past.title,
       category: past.category,
-      indicators: shape.indicators.map((i) => ({ ...i, reached: 1 })),
-      milestones: shape.milestones.map((m) => ({ ...m, doneAfterDays: m.doneAfterDays ?? 0 })),
+      problem: `围绕${past.title}，解决本单位党员作用发挥不充分、群众急难愁盼问题解决不及时的问题。`,
+      // Last year's project in the common shape of a year's work: its own goals, not this year's.
+      indicators: [
+        { name: "党员参与率", unit: "%", baseline: 55, target: 90, reached: 1 },
+        { name: "群众满意度", unit: "%", baseline: 72, target: 95, reached: 1 },
+      ],
+      milestones: [
+        { title: "制定实施方案，明确责任分工", due: "03-31", owner, doneAfterDays: -4 },
+        { title: "开展集中攻坚行动", due: "06-30", owner: "组织委员", doneAfterDays: 3 },
+        { title: "中期评估，查找问题并整改", due: "09-30", owner, doneAfterDays: -2 },
+        { title: "总结经验，形成长效机制", due: "12-20", owner, doneAfterDays: -5 },
+      ],
       story: "reported",
     };
     const reviewer = await reviewerOf(org);
@@ -261,7 +272,7 @@ async function writeProject(
 }
 
 const yearEndReportOf = (spec: DemoProjectSpec) =>
-  `一年来，支部围绕“${spec.title}”，书记亲自抓、班子成员分工负责。${spec.milestones.map((m) => m.title).join("；")}等节点任务全部完成。` +
+  `一年来，我们围绕${spec.title}这一书记项目，书记亲自抓、班子成员分工负责。${spec.milestones.map((m) => m.title).join("；")}等节点任务全部完成。` +
   `${spec.indicators.map((i) => `${i.name}由 ${i.baseline}${i.unit} 提高到 ${valueOn(i, 1)}${i.unit}`).join("，")}。存在的不足是长效机制还需巩固，明年将继续深化。`;
 
 /**

@@ -13,6 +13,11 @@ import { validContent } from "../src/server/modules/secretary-projects/secretary
 import { proposeProjectChange } from "../src/server/modules/secretary-projects/secretary-project-versions.service";
 import { buildIdNumber, buildMember, buildOrganization, buildUser, signIn, type Session } from "./factories";
 import { storeTestFile } from "./fixtures/files";
+import { assistancePart } from "./scope-matrix/assistance";
+import { memberNeedsPart } from "./scope-matrix/member-needs";
+import { modelPostsPart } from "./scope-matrix/model-posts";
+import type { MatrixBase, MatrixCall, MatrixPart } from "./scope-matrix/part";
+import { recognitionPart } from "./scope-matrix/recognition";
 import { buildTestApp, type TestApp } from "./server";
 
 /**
@@ -51,15 +56,17 @@ async function buildBranches(t: TestApp) {
   const projectChange = (await proposeProjectChange(actingAs(t.system, a.officer, a.org), project.project.id, { ...validContent(2026), title: "甲矩阵变更项目", reason: "矩阵测试变更" })).versions.at(-1)!;
   // National settings belong to no organization (below: refused by role, not by scope).
   const period = await createRuleSetPeriod(t.system, { ruleSet: "2026", effectiveFrom: "2030-01-01", note: "矩阵测试" });
-  return { a: { ...a, member, event, post, account, file, applicant, handlingCase, evaluation, evaluationEntry: evaluation.entries[0]!, meeting, planItem, project, projectChange }, b, period };
+  const base: MatrixBase = { t, committee, a: { ...a, member }, b };
+  const parts = new Map<MatrixPart<unknown>, unknown>();
+  for (const part of MATRIX_PARTS) parts.set(part, await part.build(base));
+  return { a: { ...a, member, event, post, account, file, applicant, handlingCase, evaluation, evaluationEntry: evaluation.entries[0]!, meeting, planItem, project, projectChange }, b, period, base, parts };
 }
+
+/** The modules that keep their share of the matrix in test/scope-matrix/. */
+const MATRIX_PARTS = [memberNeedsPart, assistancePart, modelPostsPart, recognitionPart] as MatrixPart<unknown>[];
 type Branches = Awaited<ReturnType<typeof buildBranches>>;
 
-interface Call {
-  params: Record<string, string>;
-  /** Valid, and pointing inside B's own scope where it names anything, so only the path's ids are foreign. */
-  body?: object;
-}
+type Call = MatrixCall;
 
 const CALLS: Record<string, (f: Branches) => Call> = {
   "GET /api/orgs/:id": ({ a }) => ({ params: { id: a.org.id } }),
@@ -133,6 +140,9 @@ const CALLS: Record<string, (f: Branches) => Call> = {
   "POST /api/secretary-projects/:id/evaluation": ({ a }) => ({ params: { id: a.project.project.id }, body: { scores: [], comment: "越权评价" } }),
   "POST /api/secretary-projects/:id/publish": ({ a }) => ({ params: { id: a.project.project.id } }),
   "GET /api/secretary-projects/secretaries/:memberId/record": ({ a }) => ({ params: { memberId: a.member.id } }),
+  ...Object.fromEntries(
+    MATRIX_PARTS.flatMap((part) => Object.entries(part.calls).map(([route, call]) => [route, (f: Branches) => call(f.parts.get(part), f.base)])),
+  ),
 };
 
 /** Routes on rows of no organization: a branch officer is refused by role (403), as every non-admin is. */
@@ -160,7 +170,7 @@ async function call(session: Session, route: string) {
 /** What of A a body must never show to B: names, codes, masked numbers and every id. */
 const secretsOfA = () => {
   const { org, member, event, post, account, file, applicant, handlingCase } = f.a;
-  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked, handlingCase.id, "矩阵处置事由", f.a.meeting.id, f.a.meeting.topic, f.a.project.project.id, f.a.project.project.title, f.a.projectChange.id, "甲矩阵变更项目"];
+  return [org.id, org.code, org.name, member.id, member.name, member.idNumberMasked, member.phoneMasked!, event.id, "矩阵流入地", post.id, account.id, account.username, file.id, file.name, applicant.id, applicant.name, applicant.idNumberMasked, handlingCase.id, "矩阵处置事由", f.a.meeting.id, f.a.meeting.topic, f.a.project.project.id, f.a.project.project.title, f.a.projectChange.id, "甲矩阵变更项目", ...MATRIX_PARTS.flatMap((part) => part.secrets(f.parts.get(part)))];
 };
 
 describe("cross-branch scope matrix", () => {

@@ -37,6 +37,19 @@ export interface Config {
   orgLife: OrgLifeConfig;
   /** Secretary projects (书记项目): no national rule sets these figures (PROJ-10…12), so they are configuration. */
   secretaryProjects: SecretaryProjectsConfig;
+  /** Caring (issue 8): no national rule sets these figures, so they are configuration (README). */
+  care: CareConfig;
+}
+
+export interface CareConfig {
+  /** NEED-02: working days from filing within which the branch acknowledges a need (受理). */
+  needAcknowledgeWorkingDays: number;
+  /** NEED-03: days from acknowledgement (or reopening) within which it is resolved or answered. */
+  needResolveDays: number;
+  /** NEED-07: days after closure within which the member may rate it, and reopen a not-satisfied closure. */
+  needRateWithinDays: number;
+  /** HON-xx: days of publicity (公示) of a shortlisted nomination before the decision. */
+  publicityDays: number;
 }
 
 export interface SecretaryProjectsConfig {
@@ -141,6 +154,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       gradeThresholds: thresholds(env.DANGJIAN_PROJECT_GRADE_THRESHOLDS),
       dueSoonDays: int(env.DANGJIAN_PROJECT_DUE_SOON_DAYS, 14),
       offTrackOverdueDays: int(env.DANGJIAN_PROJECT_OFF_TRACK_DAYS, 30),
+    },
+    care: {
+      needAcknowledgeWorkingDays: int(env.DANGJIAN_NEED_ACKNOWLEDGE_WORKING_DAYS, 3),
+      needResolveDays: int(env.DANGJIAN_NEED_RESOLVE_DAYS, 30),
+      needRateWithinDays: int(env.DANGJIAN_NEED_RATE_WITHIN_DAYS, 30),
+      publicityDays: int(env.DANGJIAN_RECOGNITION_PUBLICITY_DAYS, 5),
     },
   };
 }

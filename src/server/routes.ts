@@ -21,6 +21,10 @@ import { secretaryProjectsRoutes } from "./modules/secretary-projects/secretary-
 import { secretaryProjectProgressRoutes } from "./modules/secretary-projects/secretary-project-progress.routes";
 import { secretaryProjectEvaluationRoutes } from "./modules/secretary-projects/secretary-project-evaluation.routes";
 import { secretaryProjectBoardRoutes } from "./modules/secretary-projects/secretary-project-board.routes";
+import { memberNeedsRoutes } from "./modules/member-needs/member-needs.routes";
+import { assistanceRoutes } from "./modules/assistance/assistance.routes";
+import { modelPostsRoutes } from "./modules/model-posts/model-posts.routes";
+import { recognitionRoutes } from "./modules/recognition/recognition.routes";
 
 /** Every module's routes, in one visible list. */
 export async function registerRoutes(app: FastifyInstance) {
@@ -46,4 +50,8 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(secretaryProjectProgressRoutes);
   await app.register(secretaryProjectEvaluationRoutes);
   await app.register(secretaryProjectBoardRoutes);
+  await app.register(memberNeedsRoutes);
+  await app.register(assistanceRoutes);
+  await app.register(modelPostsRoutes);
+  await app.register(recognitionRoutes);
 }

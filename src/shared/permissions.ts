@@ -67,6 +67,28 @@ export const PERMISSIONS = {
   /** "抓书记": the board, ranking and secretaries' records of the caller's subtree (officers, not members). */
   "project.board": ["admin", "org_admin", "branch_officer"],
   "project.export": ["admin", "org_admin"],
+  /**
+   * Members' needs (党员诉求, NEED-xx): a member files and follows their own; officers file on a member's
+   * behalf and work the needs of their scope. Private needs narrow further (member-needs.access.ts):
+   * the member, the branch's secretary and the committee's officers only.
+   */
+  "need.read": ["admin", "org_admin", "branch_officer", "member"],
+  "need.file": ["admin", "org_admin", "branch_officer", "member"],
+  "need.handle": ["admin", "org_admin", "branch_officer"],
+  /** Figures (counts, times, rates) and their export describe the organization, never one member. */
+  "need.figures": ["admin", "org_admin", "branch_officer"],
+  /** Help and visits (帮扶、走访慰问, AID-xx): hardship and health data, officers only. */
+  "care.read": ["admin", "org_admin", "branch_officer"],
+  "care.record": ["admin", "org_admin", "branch_officer"],
+  "care.plan": ["admin", "org_admin", "branch_officer"],
+  "care.export": ["admin", "org_admin", "branch_officer"],
+  /** Model posts and responsibility areas (POST-xx): public commitments, members read their organization's. */
+  "post.read": ["admin", "org_admin", "branch_officer", "member"],
+  "post.manage": ["admin", "org_admin", "branch_officer"],
+  /** Recognition (创先争优, HON-xx): branches nominate, the committee reviews and decides (separation of duties). */
+  "recognition.read": ["admin", "org_admin", "branch_officer", "member"],
+  "recognition.nominate": ["org_admin", "branch_officer"],
+  "recognition.review": ["admin", "org_admin"],
   "file.upload": ["admin", "org_admin", "branch_officer"],
   "file.read": ["admin", "org_admin", "branch_officer"],
 } as const satisfies Record<string, readonly Role[]>;

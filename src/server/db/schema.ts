@@ -9,3 +9,7 @@ export * from "../modules/development/development.table";
 export * from "../modules/org-life/org-life.table";
 export * from "../modules/evaluation/evaluation.table";
 export * from "../modules/secretary-projects/secretary-projects.table";
+export * from "../modules/member-needs/member-needs.table";
+export * from "../modules/assistance/assistance.table";
+export * from "../modules/model-posts/model-posts.table";
+export * from "../modules/recognition/recognition.table";

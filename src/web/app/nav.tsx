@@ -68,7 +68,19 @@ export const NAV_MODULES: NavModule[] = [
       { path: "/secretary-projects/rubric", label: "评价标准", permission: "project.review" },
     ],
   },
-  { path: "/care", label: "党员关爱", icon: <HeartOutlined /> },
+  {
+    path: "/care",
+    label: "关爱服务",
+    icon: <HeartOutlined />,
+    permission: "need.read",
+    children: [
+      { path: "/care/needs", label: "党员诉求", permission: "need.read" },
+      { path: "/care/needs/figures", label: "诉求统计", permission: "need.figures" },
+      { path: "/care/assistance", label: "帮扶走访", permission: "care.read" },
+      { path: "/care/posts", label: "示范岗责任区", permission: "post.read" },
+      { path: "/care/recognition", label: "创先争优", permission: "recognition.read" },
+    ],
+  },
   { path: "/dues", label: "党费", icon: <PayCircleOutlined /> },
   { path: "/statistics", label: "统计", icon: <BarChartOutlined />, permission: "stats.read" },
 ];

@@ -7,6 +7,10 @@ import { complianceRoutes } from "../features/compliance/routes";
 import { evaluationRoutes } from "../features/evaluation/routes";
 import { handlingRoutes } from "../features/handling/routes";
 import { secretaryProjectRoutes } from "../features/secretary-projects/routes";
+import { memberNeedRoutes } from "../features/member-needs/routes";
+import { assistanceRoutes } from "../features/assistance/routes";
+import { modelPostRoutes } from "../features/model-posts/routes";
+import { recognitionRoutes } from "../features/recognition/routes";
 import { AppLayout } from "./AppLayout";
 import { DEFAULT_PATH, FullPageSpin, RequireAuth, RequireRole } from "./guards";
 import { LoginRoute } from "./LoginRoute";
@@ -14,7 +18,7 @@ import { ADMIN_ROLES, NAV_MODULES } from "./nav";
 import { NotFoundPage, RouteErrorPage, UnderConstructionPage } from "./placeholder-pages";
 
 // Modules whose pages are real; every other menu entry shows the under-construction page.
-const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/org-life", "/secretary-projects", "/statistics"]);
+const BUILT_PATHS = new Set(["/home", "/orgs", "/members", "/development", "/org-life", "/secretary-projects", "/care", "/statistics"]);
 
 const placeholderRoutes: RouteObject[] = NAV_MODULES.filter((m) => !BUILT_PATHS.has(m.path)).map((m) => ({
   path: m.path.slice(1),
@@ -47,6 +51,11 @@ export const routes: RouteObject[] = [
           ...evaluationRoutes,
           ...handlingRoutes,
           ...secretaryProjectRoutes,
+          { path: "care", element: <Navigate to="/care/needs" replace /> },
+          ...memberNeedRoutes,
+          ...assistanceRoutes,
+          ...modelPostRoutes,
+          ...recognitionRoutes,
           ...placeholderRoutes,
           {
             path: "admin",

@@ -16,6 +16,10 @@ import type { DemoEvent } from "./demo-lifecycle";
 import { seedDemoOrgLife } from "./demo-org-life.service";
 import { seedDemoEvaluation } from "./demo-evaluation.service";
 import { seedDemoSecretaryProjects } from "./demo-secretary-projects.service";
+import { seedDemoMemberNeeds } from "./demo-member-needs.service";
+import { seedDemoAssistance } from "./demo-assistance.service";
+import { seedDemoModelPosts } from "./demo-model-posts.service";
+import { seedDemoRecognition } from "./demo-recognition.service";
 
 export { hasAnyOrg };
 
@@ -96,6 +100,12 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
     const evaluation = await seedDemoEvaluation(tx, ctx, { orgs: orgRows, users: userRows, overdueMemberId: drifting[0] ?? null });
     const secretaries = new Map(data.officers.filter((o) => o.post === "secretary").map((o) => [o.orgCode, memberIdByIdNumber.get(o.memberIdNumber)!]));
     const secretaryProjects = await seedDemoSecretaryProjects(tx, ctx, { orgs: orgRows, users: userRows, secretaries });
+    // Caring (issue 8): needs, help and visits, posts, recognition.
+    const careRefs = { orgs: orgRows, users: userRows };
+    const memberNeeds = await seedDemoMemberNeeds(tx, ctx, careRefs);
+    const assistance = await seedDemoAssistance(tx, ctx, careRefs);
+    const modelPosts = await seedDemoModelPosts(tx, ctx, careRefs);
+    const recognition = await seedDemoRecognition(tx, ctx, careRefs);
     const summary = {
       orgs: data.orgs.length,
       members: memberIds.length,
@@ -105,6 +115,10 @@ export async function seedDemo(ctx: Ctx, onProgress: (done: number, total: numbe
       orgLife,
       evaluation,
       secretaryProjects,
+      memberNeeds,
+      assistance,
+      modelPosts,
+      recognition,
     };
     await recordAudit(tx, ctx, { action: "seed.demo", entityType: "system", after: summary });
     return summary;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, notInArray } from "drizzle-orm";
 import type { Executor } from "../../db/client";
 import { orgInScope } from "../access/access.repository";
 import type { Scope } from "../access/access.rules";
@@ -17,12 +17,18 @@ export async function insertFileRow(db: Executor, values: NewFileRow): Promise<F
   return row!;
 }
 
-/** A live file whose organization is in scope, or undefined. */
+/**
+ * Owners whose files only their own module serves, after its own access check (e.g. a private need:
+ * the organization's scope is not enough). /api/files/:id never serves them.
+ */
+export const SEALED_OWNER_TYPES = ["member_need", "care_recipient", "care_visit"] as const;
+
+/** A live file whose organization is in scope and whose owner is not sealed, or undefined. */
 export async function getFileRow(db: Executor, scope: Scope, id: string): Promise<FileRow | undefined> {
   const [row] = await db
     .select()
     .from(filesTable)
-    .where(and(eq(filesTable.id, id), notArchived, orgInScope(scope, filesTable.orgId)));
+    .where(and(eq(filesTable.id, id), notArchived, notInArray(filesTable.ownerType, [...SEALED_OWNER_TYPES]), orgInScope(scope, filesTable.orgId)));
   return row;
 }
 

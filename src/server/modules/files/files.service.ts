@@ -5,7 +5,7 @@ import type { FileSummary } from "../../../shared/contracts/common.contract";
 import { Zip, ZipPassThrough } from "fflate";
 import type { Executor } from "../../db/client";
 import { type Ctx, userIdOf } from "../../http/context";
-import { can } from "../access/access.policy";
+import { type Permission, can } from "../access/access.policy";
 import { recordAudit } from "../audit/audit.service";
 import { createStorageKey } from "./file-storage";
 import { UploadInspector, readFilePart } from "./files-upload";
@@ -43,10 +43,10 @@ const fileSnapshot = (row: FileRow) => ({
  * has checked that the owner is in the actor's scope. The route's plugin must have registered
  * multipart (`registerFileUploads`).
  */
-export async function storeUpload(ctx: Ctx, request: FastifyRequest, owner: FileOwner): Promise<FileRow> {
-  if (!can(ctx.actor, "file.upload")) throw createFileUploadForbiddenError();
+export async function storeUpload(ctx: Ctx, request: FastifyRequest, owner: FileOwner, permission: Permission = "file.upload"): Promise<FileRow> {
+  if (!can(ctx.actor, permission)) throw createFileUploadForbiddenError();
   const part = await readFilePart(request, ctx.config.uploadMaxBytes);
-  return storeFile(ctx, owner, { fileName: part.filename, source: part.file, isTruncated: () => part.file.truncated });
+  return storeFile(ctx, owner, { fileName: part.filename, source: part.file, isTruncated: () => part.file.truncated }, permission);
 }
 
 /**
@@ -55,8 +55,13 @@ export async function storeUpload(ctx: Ctx, request: FastifyRequest, owner: File
  * refusal or failure leaves no bytes and no row behind. `isTruncated` reports a source cut short
  * by an upstream limit.
  */
-export async function storeFile(ctx: Ctx, owner: FileOwner, input: { fileName: string; source: Readable; isTruncated?: () => boolean }): Promise<FileRow> {
-  if (!can(ctx.actor, "file.upload")) throw createFileUploadForbiddenError();
+export async function storeFile(
+  ctx: Ctx,
+  owner: FileOwner,
+  input: { fileName: string; source: Readable; isTruncated?: () => boolean },
+  permission: Permission = "file.upload",
+): Promise<FileRow> {
+  if (!can(ctx.actor, permission)) throw createFileUploadForbiddenError();
   const { source } = input;
   const name = sanitizeFileName(input.fileName);
   const type = fileTypeOfName(name);
@@ -116,6 +121,23 @@ export async function getFileForDownload(ctx: Ctx, id: string): Promise<{ row: F
   const row = await getFileRow(ctx.db, ctx.actor.scope, id);
   if (!row) throw createFileNotFoundError();
   if (!can(ctx.actor, "file.read")) throw createFileReadForbiddenError();
+  const stream = await ctx.files.get(row.storageKey);
+  try {
+    await recordAudit(ctx.db, ctx, { action: "file.download", entityType: "file", entityId: row.id, orgId: row.orgId, after: fileSnapshot(row) });
+  } catch (error) {
+    stream.destroy();
+    throw error;
+  }
+  return { row, stream };
+}
+
+/**
+ * One live file of an owner, with its bytes, for a module that serves its own (sealed) files: the
+ * CALLER has checked the actor may see the owner. 404 when the file is not the owner's. Audited.
+ */
+export async function getOwnerFileForDownload(ctx: Ctx, ownerType: string, ownerId: string, fileId: string): Promise<{ row: FileRow; stream: Readable }> {
+  const [row] = await findOwnerFileRows(ctx.db, ownerType, ownerId, [fileId]);
+  if (!row) throw createFileNotFoundError();
   const stream = await ctx.files.get(row.storageKey);
   try {
     await recordAudit(ctx.db, ctx, { action: "file.download", entityType: "file", entityId: row.id, orgId: row.orgId, after: fileSnapshot(row) });

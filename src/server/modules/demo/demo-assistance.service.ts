@@ -1,0 +1,13 @@
+import type { Executor } from "../../db/client";
+import type { Ctx } from "../../http/context";
+import type { DemoOrgRef, DemoUserRef } from "./demo-development.service";
+
+export interface DemoCareRefs {
+  orgs: ReadonlyMap<string, DemoOrgRef>;
+  users: ReadonlyMap<string, DemoUserRef>;
+}
+
+/** The demo's help and visits (帮扶、走访慰问), as of the demo date (2026-11-25). Returns the counts for the seed's summary. */
+export async function seedDemoAssistance(_tx: Executor, _ctx: Ctx, _refs: DemoCareRefs): Promise<Record<string, number>> {
+  return {};
+}

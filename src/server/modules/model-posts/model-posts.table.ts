@@ -25,6 +25,7 @@ export const modelPostsTable = pgTable(
     commitment: text("commitment").notNull(),
     startedOn: date("started_on").notNull(),
     endedOn: date("ended_on"),
+    endReason: text("end_reason"),
     createdBy: uuid("created_by").references(() => usersTable.id),
     ...timestamps(),
     archivedAt: archivedAt(),

@@ -1,5 +1,9 @@
 import type { RouteObject } from "react-router";
-import { UnderConstructionPage } from "../../app/placeholder-pages";
 
 /** The pages of model posts and responsibility areas (党员示范岗、责任区). */
-export const modelPostRoutes: RouteObject[] = [{ path: "care/posts", element: <UnderConstructionPage title="示范岗责任区" /> }];
+export const modelPostRoutes: RouteObject[] = [
+  { path: "care/posts", lazy: async () => ({ Component: (await import("./pages/PostListPage")).PostListPage }) },
+  { path: "care/posts/new", lazy: async () => ({ Component: (await import("./pages/PostFormPage")).PostFormPage }) },
+  { path: "care/posts/:id", lazy: async () => ({ Component: (await import("./pages/PostPage")).PostPage }) },
+  { path: "care/posts/:id/edit", lazy: async () => ({ Component: (await import("./pages/PostFormPage")).PostFormPage }) },
+];

@@ -1,0 +1,1 @@
+ALTER TABLE "model_posts" ADD COLUMN "end_reason" text;

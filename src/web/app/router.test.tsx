@@ -19,6 +19,8 @@ const orgAdmin: CurrentUser = {
 const emptyPage = { items: [], total: 0, page: 1, pageSize: 20 };
 const none = { items: [], total: 0 };
 const noProjectAlerts = { today: "2026-11-25", secretary: { milestones: none }, committee: { milestones: none, decisions: none, checkpoints: none } };
+const noNeedAlerts = { today: "2026-11-25", acknowledgeOverdue: 0, resolveOverdue: 0, awaitingMe: 0, items: [] };
+const homeAnswers: Record<string, unknown> = { "/api/secretary-projects/alerts": noProjectAlerts, "/api/member-needs/alerts": noNeedAlerts };
 
 afterEach(() => vi.unstubAllGlobals());
 // Each page loads lazily and antd renders slowly in jsdom, the more so on a busy machine: give async queries room.
@@ -59,16 +61,17 @@ describe("app routing", { timeout: 30_000 }, () => {
     expect(screen.getByText("党委管理员")).toBeTruthy();
   });
 
-  it("lands on the home page: reminders for an officer, a plain welcome for a member", async () => {
+  it("lands on the home page: reminders for an officer, their own needs for a member", async () => {
     const fetchMock = vi.fn<typeof fetch>(async (input) =>
       String(input) === "/api/auth/me"
         ? json(200, { user: orgAdmin, csrfToken: "tok" })
-        : json(200, String(input) === "/api/secretary-projects/alerts" ? noProjectAlerts : emptyPage),
+        : json(200, homeAnswers[String(input)] ?? emptyPage),
     );
     vi.stubGlobal("fetch", fetchMock);
     const router = renderApp("/");
     expect(await screen.findByText("近30天到期的发展党员步骤")).toBeTruthy();
     expect(await screen.findByText("书记项目提醒")).toBeTruthy();
+    expect(await screen.findByText("暂无超期或待办理的诉求")).toBeTruthy();
     expect(router.state.location.pathname).toBe("/home");
     // The card asks for its list in an effect, which may run just after the card shows.
     await waitFor(() => expect(fetchMock.mock.calls.map(([url]) => String(url))).toContain("/api/development/due?days=30&page=1&pageSize=10"));
@@ -78,7 +81,9 @@ describe("app routing", { timeout: 30_000 }, () => {
     fetchMock.mockImplementation(async (input) => (String(input) === "/api/auth/me" ? json(200, { user: member, csrfToken: "tok" }) : json(200, emptyPage)));
     fetchMock.mockClear();
     renderApp("/");
-    expect(await screen.findByText(/欢迎使用基层党建工作平台/)).toBeTruthy();
+    // A member's home page shows their own needs (here none yet) and a way to file one.
+    expect(await screen.findByText("我的诉求")).toBeTruthy();
+    expect(await screen.findByText(/可以向党组织提出/)).toBeTruthy();
     expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith("/api/development") || url.startsWith("/api/secretary-projects"))).toEqual([]);
   });
 

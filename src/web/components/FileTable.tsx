@@ -17,12 +17,14 @@ interface FileTableProps {
   canDownload?: boolean;
   /** A small picture before each image's name (a meeting's photos). */
   thumbnails?: boolean;
+  /** Where a file downloads from: /api/files/:id by default; a module serving its sealed files itself passes its own route. */
+  urlOf?: (file: FileSummary) => string;
 }
 
 /** Stored files (files module) as a small table: the name opening the file, its size, who uploaded it and when. */
-export function FileTable({ files, emptyText, nameTitle = "文件", canDownload = true, thumbnails = false }: FileTableProps) {
+export function FileTable({ files, emptyText, nameTitle = "文件", canDownload = true, thumbnails = false, urlOf = (file) => fileUrl(file.id) }: FileTableProps) {
   const link = (file: FileSummary, style?: CSSProperties) => (
-    <Typography.Link href={fileUrl(file.id)} target="_blank" rel="noreferrer" style={style}>
+    <Typography.Link href={urlOf(file)} target="_blank" rel="noreferrer" style={style}>
       {file.name}
     </Typography.Link>
   );
@@ -43,7 +45,7 @@ export function FileTable({ files, emptyText, nameTitle = "文件", canDownload 
               name
             ) : thumbnails && file.mimeType.startsWith("image/") ? (
               <span style={{ display: "inline-flex", alignItems: "center" }}>
-                <Image src={fileUrl(file.id)} alt={name} width={48} height={36} style={{ objectFit: "cover" }} />
+                <Image src={urlOf(file)} alt={name} width={48} height={36} style={{ objectFit: "cover" }} />
                 {link(file, { marginLeft: 8 })}
               </span>
             ) : (

@@ -1,8 +1,9 @@
 import type { RouteObject } from "react-router";
-import { UnderConstructionPage } from "../../app/placeholder-pages";
 
 /** The pages of members' needs (党员诉求), full paths like secretaryProjectRoutes. */
 export const memberNeedRoutes: RouteObject[] = [
-  { path: "care/needs", element: <UnderConstructionPage title="党员诉求" /> },
-  { path: "care/needs/figures", element: <UnderConstructionPage title="诉求统计" /> },
+  { path: "care/needs", lazy: async () => ({ Component: (await import("./pages/NeedListPage")).NeedListPage }) },
+  { path: "care/needs/new", lazy: async () => ({ Component: (await import("./pages/NeedFormPage")).NeedFormPage }) },
+  { path: "care/needs/figures", lazy: async () => ({ Component: (await import("./pages/NeedFiguresPage")).NeedFiguresPage }) },
+  { path: "care/needs/:id", lazy: async () => ({ Component: (await import("./pages/NeedPage")).NeedPage }) },
 ];

@@ -8,6 +8,8 @@ import { MemberEventModal } from "../components/MemberEventModal";
 import { MemberEventTimeline } from "../components/MemberEventTimeline";
 import { MemberFormModal } from "../components/MemberFormModal";
 import { MemberProfile } from "../components/MemberProfile";
+import { MemberPostsCard } from "../../model-posts/components/MemberPostsCard";
+import { HonoursCard } from "../../recognition/components/HonoursCard";
 
 type OpenModal = "edit" | "event" | null;
 
@@ -76,6 +78,8 @@ export function MemberDetailPage() {
       <Card title="党籍变动记录">
         <MemberEventTimeline events={eventsQuery.data} error={eventsQuery.error} isLoading={eventsQuery.isLoading} />
       </Card>
+      <MemberPostsCard memberId={member.id} />
+      <HonoursCard memberId={member.id} />
       {openModal === "edit" && <MemberFormModal member={member} onClose={() => setOpenModal(null)} onSaved={handleSaved} />}
       {openModal === "event" && <MemberEventModal member={member} onClose={() => setOpenModal(null)} onRecorded={handleSaved} />}
     </Flex>

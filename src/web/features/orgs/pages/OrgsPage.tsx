@@ -10,6 +10,7 @@ import { OrgDissolveModal } from "../components/OrgDissolveModal";
 import { OrgEditModal } from "../components/OrgEditModal";
 import { OrgMoveModal } from "../components/OrgMoveModal";
 import { OrgOfficersCard } from "../components/OrgOfficersCard";
+import { HonoursCard } from "../../recognition/components/HonoursCard";
 import { OrgTreePanel } from "../components/OrgTreePanel";
 import { RenewalsPanel } from "../components/RenewalsPanel";
 import { useOrgTree } from "../hooks/use-org-tree";
@@ -94,6 +95,11 @@ export function OrgsPage() {
           onDissolve={() => setOpenModal("dissolve")}
         />
         {detail && <OrgOfficersCard key={detail.id} org={detail} onChanged={detailQuery.reload} />}
+        {detail && (
+          <div style={{ marginTop: 16 }}>
+            <HonoursCard key={detail.id} orgId={detail.id} />
+          </div>
+        )}
       </Col>
       {detail && openModal === "create" && <OrgCreateModal parent={detail} onClose={() => setOpenModal(null)} onCreated={handleCreated} />}
       {detail && openModal === "edit" && <OrgEditModal org={detail} onClose={() => setOpenModal(null)} onUpdated={handleUpdated} />}

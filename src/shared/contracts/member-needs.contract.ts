@@ -146,7 +146,11 @@ export const NeedFiguresQuerySchema = z.object({
 });
 export type NeedFiguresQuery = z.input<typeof NeedFiguresQuerySchema>;
 
-/** Times in days (one decimal); null when there is nothing to measure. Rates in percent (one decimal). */
+/**
+ * Times in days (one decimal); null when there is nothing to measure. Rates in percent (one decimal).
+ * Acknowledgement time: filing → acknowledgement; resolution time: filing → closure (resolved needs).
+ * Overdue counts are as of today. The cohort is the needs filed in the year.
+ */
 export const NeedFigureRowSchema = z.object({
   total: z.number().int(),
   withdrawn: z.number().int(),
@@ -175,7 +179,7 @@ export const NeedFiguresSchema = z.object({
   org: OrgRefSchema,
   totals: NeedFigureRowSchema,
   byCategory: z.array(z.object({ category: NeedCategorySchema, count: z.number().int() })),
-  /** Filed per month of the year (12 entries). */
+  /** Filed per month of the year (12 entries); resolved: of those, closed in that month of the year. */
   byMonth: z.array(z.object({ month: z.number().int(), filed: z.number().int(), resolved: z.number().int() })),
   /** The organization's direct sub-organizations, each rolled up over its subtree. */
   children: z.array(NeedFigureRowSchema.extend({ org: OrgRefSchema })),

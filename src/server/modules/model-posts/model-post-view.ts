@@ -69,11 +69,10 @@ export function postAbilities(ctx: Pick<Ctx, "actor">, post: Pick<PostRow, "ende
 /** The post's page: the list columns, who set it up, why it ended, its files and the caller's abilities. */
 export async function buildPostDetail(ctx: Ctx, view: PostView): Promise<PostDetail> {
   const { post } = view;
-  const [stats, createdByName, files] = await Promise.all([
-    findEntryStats(ctx.db, [post.id]),
-    findUserName(ctx.db, post.createdBy),
-    findOwnerFiles(ctx.db, POST_FILE_OWNER, post.id),
-  ]);
+  // One after another: ctx.db may be a transaction's single connection (the demo seed's).
+  const stats = await findEntryStats(ctx.db, [post.id]);
+  const createdByName = await findUserName(ctx.db, post.createdBy);
+  const files = await findOwnerFiles(ctx.db, POST_FILE_OWNER, post.id);
   return {
     ...toListItem(view, stats.get(post.id), todayOf(ctx)),
     endReason: post.endReason,

@@ -46,11 +46,10 @@ export async function buildNominationDetail(ctx: Ctx, row: NominationListRow): P
   const n = row.nomination;
   const status = n.status as NominationStatus;
   const sides = sidesOf(ctx, row);
-  const [objectionRows, submittedByName, honourId] = await Promise.all([
-    seesObjections(ctx) ? findObjectionRows(ctx.db, n.id) : [],
-    getUserName(ctx.db, n.submittedBy),
-    n.status === "published" ? findHonourIdOfNomination(ctx.db, n.id) : null,
-  ]);
+  // One after another: ctx.db may be a transaction's single connection (the demo seed's).
+  const objectionRows = seesObjections(ctx) ? await findObjectionRows(ctx.db, n.id) : [];
+  const submittedByName = await getUserName(ctx.db, n.submittedBy);
+  const honourId = n.status === "published" ? await findHonourIdOfNomination(ctx.db, n.id) : null;
   const objections: Objection[] = objectionRows.map(({ objection: o, recordedByName }) => ({
     id: o.id,
     receivedOn: o.receivedOn,

@@ -32,6 +32,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", DANGJIAN_DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      DANGJIAN_DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
+      // A web build outside dist/ (a helper's own `vite build --outDir`), when given.
+      ...(process.env.DANGJIAN_WEB_DIR ? { DANGJIAN_WEB_DIR: process.env.DANGJIAN_WEB_DIR } : {}),
+    },
   },
 });

@@ -1,5 +1,5 @@
 import { SearchOutlined } from "@ant-design/icons";
-import { Button, Col, type ColProps, Flex, Form, type FormInstance, Input, Row } from "antd";
+import { Button, Col, type ColProps, Flex, Form, type FormInstance, Input, Row, Select } from "antd";
 import { type ReactNode, useEffect, useRef } from "react";
 import { OrgTreeSelect } from "./OrgTreeSelect";
 
@@ -62,6 +62,17 @@ export function OrgFilterField({ col }: { col: ColProps }) {
     <Col {...col}>
       <Form.Item label="组织" name="orgId">
         <OrgTreeSelect placeholder="全部（本级及下级）" />
+      </Form.Item>
+    </Col>
+  );
+}
+
+/** 年度: one of the list's years (year), or all of them; each list offers its own range. */
+export function YearFilterField({ col, options }: { col: ColProps; options: { value: number; label: string }[] }) {
+  return (
+    <Col {...col}>
+      <Form.Item label="年度" name="year">
+        <Select options={options} allowClear placeholder="全部" />
       </Form.Item>
     </Col>
   );

@@ -1,6 +1,4 @@
-import type { LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
-import { buildMember, buildOrgTreeWithUsers, buildUser, signIn, signInTree, type Session } from "../../../../test/factories";
+import { buildMember, buildOrgTreeWithUsers, buildUser, signIn, signInTree } from "../../../../test/factories";
 import type { TestApp } from "../../../../test/server";
 import { createOrgOfficer } from "../organizations/org-officers.service";
 
@@ -29,26 +27,8 @@ export async function buildCareTree(t: TestApp) {
 }
 export type CareTree = Awaited<ReturnType<typeof buildCareTree>>;
 
-export type Method = "GET" | "POST" | "PUT" | "PATCH";
-
-export const request = (t: TestApp, session: Session, method: Method, url: string, payload?: object): Promise<LightMyRequestResponse> =>
-  t.app.inject({ method, url, headers: session.headers, payload });
-
-/** A request that must succeed; answers the body. */
-export async function ok<T>(t: TestApp, session: Session, method: Method, url: string, payload?: object): Promise<T> {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBeLessThan(300);
-  return response.json() as T;
-}
-
-/** A request that must be refused with this status and error code; answers the error. */
-export async function refused(t: TestApp, session: Session, method: Method, url: string, payload: object | undefined, status: number, code?: string) {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBe(status);
-  const body = response.json() as { error: { code: string; message: string; details?: { field: string; rule?: string; message: string }[] } };
-  if (code) expect(body.error.code).toBe(code);
-  return body.error;
-}
+// The request helpers every API test shares.
+export { type Method, ok, refused, request } from "../../../../test/requests";
 
 /** A masses record of branch A, with consent (AID-02). */
 export const massesInput = (orgId: string, overrides: object = {}) => ({

@@ -1,5 +1,3 @@
-import type { LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
 import type { FileNeedInput } from "../../../shared/contracts/member-needs.contract";
 import { buildMember, buildOrgTreeWithUsers, buildUser, signIn, signInTree, type Session } from "../../../../test/factories";
 import { SAMPLE_PDF } from "../../../../test/fixtures/files";
@@ -44,26 +42,8 @@ export const validNeed = (over: Partial<FileNeedInput> = {}): FileNeedInput => (
   ...over,
 });
 
-export type Method = "GET" | "POST";
-
-export const request = (t: TestApp, session: Session, method: Method, url: string, payload?: object): Promise<LightMyRequestResponse> =>
-  t.app.inject({ method, url, headers: session.headers, payload });
-
-/** A request that must succeed; answers the body. */
-export async function ok<T>(t: TestApp, session: Session, method: Method, url: string, payload?: object): Promise<T> {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBeLessThan(300);
-  return response.json() as T;
-}
-
-/** A request that must be refused with this status and error code; answers the error. */
-export async function refused(t: TestApp, session: Session, method: Method, url: string, payload: object | undefined, status: number, code?: string) {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBe(status);
-  const body = response.json() as { error: { code: string; message: string; details?: { field: string; rule?: string; message: string }[] } };
-  if (code) expect(body.error.code).toBe(code);
-  return body.error;
-}
+// The request helpers every API test shares.
+export { type Method, ok, refused, request } from "../../../../test/requests";
 
 /** Uploads SAMPLE_PDF as the multipart field "file" of a need. */
 export function uploadToNeed(t: TestApp, session: Session, needId: string, filename = "病历复印件.pdf") {

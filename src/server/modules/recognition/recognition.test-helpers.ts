@@ -1,6 +1,4 @@
-import type { LightMyRequestResponse } from "fastify";
-import { expect } from "vitest";
-import { buildMember, buildOrgTreeWithUsers, buildUser, signIn, signInTree, type Session } from "../../../../test/factories";
+import { buildMember, buildOrgTreeWithUsers, buildUser, signIn, signInTree } from "../../../../test/factories";
 import type { TestApp } from "../../../../test/server";
 
 /**
@@ -35,24 +33,8 @@ export type RecognitionTree = Awaited<ReturnType<typeof buildRecognitionTree>>;
 
 export const DEEDS = "带领群众发展白茶产业，带头参与疫情防控和防汛救灾，全年义务服务群众两百余次，群众评价很高。";
 
-export const request = (t: TestApp, session: Session, method: "GET" | "POST", url: string, payload?: object): Promise<LightMyRequestResponse> =>
-  t.app.inject({ method, url, headers: session.headers, payload });
-
-/** A request that must succeed; answers the body. */
-export async function ok<T>(t: TestApp, session: Session, method: "GET" | "POST", url: string, payload?: object): Promise<T> {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBeLessThan(300);
-  return response.json() as T;
-}
-
-/** A request that must be refused with this status and error code; answers the error. */
-export async function refused(t: TestApp, session: Session, method: "GET" | "POST", url: string, payload: object | undefined, status: number, code?: string) {
-  const response = await request(t, session, method, url, payload);
-  expect(response.statusCode, response.body).toBe(status);
-  const body = response.json() as { error: { code: string; message: string; details?: { field: string; rule?: string; message: string }[] } };
-  if (code) expect(body.error.code).toBe(code);
-  return body.error;
-}
+// The request helpers every API test shares.
+export { type Method, ok, refused, request } from "../../../../test/requests";
 
 /** Moves the test clock on by whole days; sessions lapse meanwhile, so everyone signs in again. */
 export async function advanceDays(t: TestApp, fx: RecognitionTree, days: number) {

@@ -4,11 +4,11 @@ import type { CareRecipientKind } from "../../../../shared/care";
 import type { RecipientDetail } from "../../../../shared/contracts/assistance.contract";
 import { chinaToday } from "../../../../shared/dates";
 import { FormModal } from "../../../components/FormModal";
+import { MemberSearchSelect } from "../../../components/MemberSearchSelect";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
 import { useFormSubmit } from "../../../lib/use-form-submit";
-import { createRecipient, updateRecipient } from "../api";
+import { createRecipient, findMembers, updateRecipient } from "../api";
 import { kindOptions, recipientFormNeeds } from "../assistance-display";
-import { MemberSelect } from "./MemberSelect";
 
 interface Values {
   kind: CareRecipientKind;
@@ -34,6 +34,7 @@ export function RecipientFormModal({ recipient, onClose, onSaved }: { recipient?
   const [form] = Form.useForm<Values>();
   const kind = (Form.useWatch("kind", form) ?? recipient?.kind) as CareRecipientKind | undefined;
   const needs = recipientFormNeeds(kind);
+  const standing = needs.member ? "active" : "deceased";
   const today = dayjs(chinaToday(new Date()));
   const { isSaving, handleFinish } = useFormSubmit(
     form,
@@ -77,7 +78,14 @@ export function RecipientFormModal({ recipient, onClose, onSaved }: { recipient?
                 name="memberId"
                 rules={needs.member ? [{ required: true, message: "请选择党员" }] : []}
               >
-                <MemberSelect standing={needs.member ? "active" : "deceased"} />
+                {/* A family's deceased member for a bereaved family; the roster's active members otherwise. */}
+                <MemberSearchSelect
+                  search={(q, signal) => findMembers({ q: q || undefined, standing }, signal)}
+                  searchKey={standing}
+                  optionLabel={(m) => `${m.name}（${m.orgName}，${m.age} 岁）`}
+                  placeholder="输入姓名搜索党员"
+                  notFoundText="没有找到"
+                />
               </Form.Item>
             )}
             {needs.org && (

@@ -2,9 +2,9 @@ import { Alert, DatePicker, Form, Input, Radio } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import type { HandlingCaseDetail } from "../../../../shared/contracts/handling.contract";
 import { FormModal } from "../../../components/FormModal";
+import { MemberSearchSelect } from "../../../components/MemberSearchSelect";
 import { useFormSubmit } from "../../../lib/use-form-submit";
-import { createHandlingCase } from "../api";
-import { MemberSelect } from "./MemberSelect";
+import { createHandlingCase, findFullMembers } from "../api";
 
 interface CreateCaseValues {
   memberId?: string;
@@ -44,7 +44,7 @@ export function CreateCaseModal({ onClose, onCreated }: CreateCaseModalProps) {
       />
       <Form form={form} name="handling-create" layout="vertical" initialValues={{ decidedOn: dayjs(), sanctionedForSameMatter: false }} onFinish={handleFinish}>
         <Form.Item label="党员" name="memberId" rules={[{ required: true, message: "请选择党员" }]}>
-          <MemberSelect />
+          <MemberSearchSelect search={findFullMembers} placeholder="输入姓名搜索本支部正式党员" notFoundText="没有符合的正式党员" />
         </Form.Item>
         <Form.Item label="评定不合格日期" name="decidedOn" rules={[{ required: true, message: "请选择日期" }]}>
           <DatePicker style={{ width: "100%" }} disabledDate={(date) => date.isAfter(dayjs(), "day")} />

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Select } from "antd";
 import { chinaToday } from "../../../../shared/dates";
-import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
+import { FilterButtons, FilterForm, OrgFilterField, useFilterForm, YearFilterField } from "../../../components/FilterBar";
 import { CATEGORY_OPTIONS, OVERDUE_OPTIONS, STATUS_OPTIONS } from "../need-display";
 import type { NeedListFilters } from "../need-filters";
 
@@ -36,11 +36,7 @@ export function NeedFilterBar({ filters, onChange, onReset, isOfficer }: NeedFil
 
   return (
     <FilterForm form={form} name="need-filters" initialValues={values} onFinish={handleFinish} textFields={TEXT_FIELDS} labelWidth={48}>
-      <Col {...col}>
-        <Form.Item label="年度" name="year">
-          <Select options={YEAR_OPTIONS} allowClear placeholder="全部" />
-        </Form.Item>
-      </Col>
+      <YearFilterField col={col} options={YEAR_OPTIONS} />
       {isOfficer && <OrgFilterField col={{ xs: 24, sm: 12, lg: 8, xxl: 5 }} />}
       <Col {...col}>
         <Form.Item label="状态" name="status">

@@ -5,9 +5,9 @@ import type { FileNeedInput, NeedDetail } from "../../../../shared/contracts/mem
 import { NEED_URGENCIES, NEED_URGENCY_LABELS } from "../../../../shared/care";
 import { can } from "../../../../shared/permissions";
 import { useAuth } from "../../../app/auth-context";
+import { MemberSearchSelect } from "../../../components/MemberSearchSelect";
 import { useFormSubmit } from "../../../lib/use-form-submit";
-import { fileNeed } from "../api";
-import { NeedMemberSelect } from "../components/NeedMemberSelect";
+import { fileNeed, findMembersByName } from "../api";
 import { CATEGORY_OPTIONS, PRIVATE_EXPLANATION } from "../need-display";
 
 type Values = Required<Omit<FileNeedInput, "memberId">> & { memberId?: string };
@@ -52,7 +52,7 @@ export function NeedFormPage() {
       <Form<Values> form={form} layout="vertical" initialValues={INITIAL} onFinish={handleFinish} style={{ maxWidth: 720 }}>
         {isOfficer && (
           <Form.Item name="memberId" label="诉求党员" rules={[{ required: true, message: "请选择提出诉求的党员" }]} extra="党员本人也可以登录后自行提出。">
-            <NeedMemberSelect />
+            <MemberSearchSelect search={findMembersByName} placeholder="输入姓名搜索党员" notFoundText="没有符合的党员" />
           </Form.Item>
         )}
         <Form.Item name="category" label="诉求类别" rules={[{ required: true, message: "请选择诉求类别" }]}>

@@ -1,5 +1,5 @@
 import { Col, Form, Input, Select } from "antd";
-import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
+import { FilterButtons, FilterForm, OrgFilterField, useFilterForm, YearFilterField } from "../../../components/FilterBar";
 import { KIND_OPTIONS, SAFETY_OPTIONS, yearOptions } from "../post-display";
 import type { PostListFilters } from "../post-filters";
 
@@ -32,11 +32,7 @@ export function PostFilterBar({ filters, onChange, onReset, hasOrgFilter }: Post
 
   return (
     <FilterForm form={form} name="post-filters" initialValues={values} onFinish={handleFinish} textFields={TEXT_FIELDS} labelWidth={72}>
-      <Col {...col}>
-        <Form.Item label="年度" name="year">
-          <Select options={yearOptions()} allowClear placeholder="全部" />
-        </Form.Item>
-      </Col>
+      <YearFilterField col={col} options={yearOptions()} />
       {hasOrgFilter && <OrgFilterField col={{ xs: 24, sm: 12, lg: 8, xxl: 5 }} />}
       <Col {...col}>
         <Form.Item label="类型" name="kind">

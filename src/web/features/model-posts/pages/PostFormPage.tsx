@@ -5,11 +5,11 @@ import { useNavigate, useParams } from "react-router";
 import type { PostDetail } from "../../../../shared/contracts/model-posts.contract";
 import { can } from "../../../../shared/permissions";
 import { useAuth } from "../../../app/auth-context";
+import { MemberSearchSelect } from "../../../components/MemberSearchSelect";
 import { OrgTreeSelect } from "../../../components/OrgTreeSelect";
 import { useApiQuery } from "../../../lib/use-api-query";
 import { useFormSubmit } from "../../../lib/use-form-submit";
-import { createPost, getPost, updatePost } from "../api";
-import { HolderSelect } from "../components/HolderSelect";
+import { createPost, findMembersUnder, getPost, updatePost } from "../api";
 import { KIND_OPTIONS, SAFETY_OPTIONS } from "../post-display";
 import { type PostFormValues, isOutsideYear, newPostValues, toCreateInput, toFormValues, toUpdateInput } from "../post-form";
 
@@ -69,7 +69,15 @@ function PostForm({ post, initialValues, orgLabel }: PostFormProps) {
           </Col>
           <Col xs={12} md={10}>
             <Form.Item name="memberId" label="党员" rules={[{ required: true, message: "请选择党员" }]}>
-              <HolderSelect orgId={orgId} disabled={!isNew} valueLabel={post ? `${post.memberName}（${post.memberOrgName}）` : undefined} />
+              {/* Active members of the organization's subtree (POST-01); the holder is fixed once the post is set up. */}
+              <MemberSearchSelect
+                search={orgId ? (q, signal) => findMembersUnder(orgId, q, signal) : undefined}
+                searchKey={orgId}
+                disabled={!isNew}
+                valueLabel={post ? `${post.memberName}（${post.memberOrgName}）` : undefined}
+                placeholder={orgId ? "输入姓名搜索在册党员" : "请先选择设岗组织"}
+                notFoundText="没有符合的在册党员"
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={14}>

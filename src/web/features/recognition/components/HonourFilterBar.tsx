@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Select } from "antd";
 import { chinaToday } from "../../../../shared/dates";
-import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
+import { FilterButtons, FilterForm, OrgFilterField, useFilterForm, YearFilterField } from "../../../components/FilterBar";
 import { HONOUR_OPTIONS, yearOptions } from "../recognition-display";
 import type { HonourListFilters } from "../recognition-filters";
 
@@ -25,11 +25,7 @@ export function HonourFilterBar({ filters, onChange, onReset, isOfficer }: { fil
     onChange({ ...choices, memberId: filters.memberId, includeRevoked: includeRevoked ? "true" : undefined });
   return (
     <FilterForm form={form} name="honour-filters" initialValues={values} onFinish={handleFinish} textFields={[]} labelWidth={48}>
-      <Col {...col}>
-        <Form.Item label="年度" name="year">
-          <Select options={YEAR_OPTIONS} allowClear placeholder="全部" />
-        </Form.Item>
-      </Col>
+      <YearFilterField col={col} options={YEAR_OPTIONS} />
       <Col {...col}>
         <Form.Item label="荣誉" name="honour">
           <Select options={HONOUR_OPTIONS} allowClear placeholder="全部" popupMatchSelectWidth={false} />

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Select } from "antd";
 import { chinaToday } from "../../../../shared/dates";
-import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
+import { FilterButtons, FilterForm, OrgFilterField, useFilterForm, YearFilterField } from "../../../components/FilterBar";
 import { HONOUR_OPTIONS, STATUS_OPTIONS, yearOptions } from "../recognition-display";
 import type { NominationListFilters } from "../recognition-filters";
 
@@ -32,11 +32,7 @@ export function NominationFilterBar({ filters, onChange, onReset, hasOrgFilter, 
 
   return (
     <FilterForm form={form} name="nomination-filters" initialValues={values} onFinish={handleFinish} textFields={[]} labelWidth={48}>
-      <Col {...col}>
-        <Form.Item label="年度" name="year">
-          <Select options={YEAR_OPTIONS} allowClear placeholder="全部" />
-        </Form.Item>
-      </Col>
+      <YearFilterField col={col} options={YEAR_OPTIONS} />
       <Col {...col}>
         <Form.Item label="荣誉" name="honour">
           <Select options={HONOUR_OPTIONS} allowClear placeholder="全部" popupMatchSelectWidth={false} />

@@ -1,6 +1,6 @@
 import { Checkbox, Col, Form, Input, Select } from "antd";
 import { chinaToday } from "../../../../shared/dates";
-import { FilterButtons, FilterForm, OrgFilterField, useFilterForm } from "../../../components/FilterBar";
+import { FilterButtons, FilterForm, OrgFilterField, useFilterForm, YearFilterField } from "../../../components/FilterBar";
 import { CATEGORY_OPTIONS, STATUS_OPTIONS } from "../project-display";
 import type { ProjectListFilters } from "../project-filters";
 
@@ -46,11 +46,7 @@ export function ProjectFilterBar({ filters, onChange, onReset, hasOrgFilter, can
 
   return (
     <FilterForm form={form} name="project-filters" initialValues={values} onFinish={handleFinish} textFields={TEXT_FIELDS} labelWidth={48}>
-      <Col {...col}>
-        <Form.Item label="年度" name="year">
-          <Select options={YEAR_OPTIONS} allowClear placeholder="全部" />
-        </Form.Item>
-      </Col>
+      <YearFilterField col={col} options={YEAR_OPTIONS} />
       {hasOrgFilter && <OrgFilterField col={{ xs: 24, sm: 12, lg: 8, xxl: 5 }} />}
       <Col {...col}>
         <Form.Item label="状态" name="status">

@@ -1,7 +1,7 @@
 // `npm run bench`: figures of speed, measured in one run on this machine, printed as ratios.
 // Needs PostgreSQL (DANGJIAN_BENCH_DATABASE_URL, default the local test server); makes and drops
 // its own database. BENCH_MEMBERS and BENCH_COMMITTEES size the synthetic roster. BENCH_ONLY (comma-separated:
-// roster, development, compliance, secretary-projects, import) runs only those parts after the roster is written.
+// roster, development, compliance, secretary-projects, care, import) runs only those parts after the roster is written.
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
 import { sql } from "drizzle-orm";
@@ -17,6 +17,7 @@ import { benchCompliance } from "./compliance";
 import { benchDevelopment } from "./development.bench";
 import { benchRoster, findBenchOrgs } from "./roster.bench";
 import { benchSecretaryProjects } from "./secretary-projects";
+import { benchCare } from "./care";
 import { buildImportRows, timeCopy, timeImport, writeImportWorkbook } from "./import.bench";
 import { createDb } from "../src/server/db/client";
 import { chinaToday } from "../src/shared/dates";
@@ -45,6 +46,7 @@ try {
   if (runs("development")) await benchDevelopment(ctx, orgs);
   if (runs("compliance")) await benchCompliance(ctx, orgs);
   if (runs("secretary-projects")) await benchSecretaryProjects(ctx, orgs);
+  if (runs("care")) await benchCare(ctx, orgs);
   if (runs("import")) {
     console.log(`\n党员导入（${importRows.toLocaleString()} 行 .xlsx，含逐行校验、加密与审计）`);
     const rows = buildImportRows(importRows, chinaToday(new Date()));

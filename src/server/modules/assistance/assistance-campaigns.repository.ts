@@ -74,22 +74,32 @@ const visitOfTarget = (what: "EXISTS" | "min") => {
 export const targetVisited = visitOfTarget("EXISTS");
 const firstVisitOn = visitOfTarget("min");
 
-/** Coverage figures as aggregates over the target rows of a query joined with their campaign. */
-const coverageAggregates = (today: string) => ({
-  targets: sql<number>`count(*)::int`,
-  visited: sql<number>`(count(*) FILTER (WHERE ${targetVisited}))::int`,
-  overdue: sql<number>`(count(*) FILTER (WHERE NOT ${targetVisited} AND ${targets.dueOn} < ${today}))::int`,
-});
+/**
+ * Each live target of `where` once, with whether it was visited: a fenced subquery (OFFSET 0), so the
+ * visit lookups run once per target — as aggregates on the joined rows they ran once per figure,
+ * twice per target, and the planner's cost of them made PostgreSQL JIT-compile the query (bench/care.ts).
+ */
+const visitedTargets = (columns: SQL, where: SQL | undefined, withOrgs: boolean) =>
+  sql`(SELECT ${columns}, ${targets.dueOn} AS due_on, ${targetVisited} AS visited
+    FROM ${targets}
+      INNER JOIN ${campaigns} ON ${campaigns.id} = ${targets.campaignId}
+      ${withOrgs ? sql`INNER JOIN ${orgsTable} ON ${orgsTable.id} = ${targets.orgId}` : sql``}
+    WHERE ${where} OFFSET 0) x`;
+
+/** Coverage figures over the rows of `visitedTargets`. */
+const coverageAggregates = (today: string) =>
+  sql`count(*)::int AS targets, (count(*) FILTER (WHERE x.visited))::int AS visited, (count(*) FILTER (WHERE NOT x.visited AND x.due_on < ${today}))::int AS overdue`;
 
 /** Per campaign of the page: the targets in scope, visited and overdue. One grouped query. */
-export function findCoverageByCampaign(db: Executor, scope: Scope, campaignIds: readonly string[], today: string) {
-  if (campaignIds.length === 0) return Promise.resolve([]);
-  return db
-    .select({ campaignId: targets.campaignId, ...coverageAggregates(today) })
-    .from(targets)
-    .innerJoin(campaigns, eq(campaigns.id, targets.campaignId))
-    .where(and(inArray(targets.campaignId, [...campaignIds]), liveTarget, orgInScope(scope, targets.orgId)))
-    .groupBy(targets.campaignId);
+export async function findCoverageByCampaign(db: Executor, scope: Scope, campaignIds: readonly string[], today: string) {
+  if (campaignIds.length === 0) return [];
+  const rows = await rowsOf<{ campaign_id: string; targets: number; visited: number; overdue: number }>(
+    db,
+    sql`SELECT x.campaign_id, ${coverageAggregates(today)}
+      FROM ${visitedTargets(sql`${targets.campaignId} AS campaign_id`, and(inArray(targets.campaignId, [...campaignIds]), liveTarget, orgInScope(scope, targets.orgId)), false)}
+      GROUP BY x.campaign_id`,
+  );
+  return rows.map((r) => ({ campaignId: r.campaign_id, targets: Number(r.targets), visited: Number(r.visited), overdue: Number(r.overdue) }));
 }
 
 /** Per campaign of the page: visits recorded under it in scope, and their money and goods (bigint sums of fen). */
@@ -124,15 +134,12 @@ export interface CoverageRowRaw {
  */
 export function findCoverageRows(db: Executor, scope: Scope, campaignId: string, node: { id: string; path: string }, today: string) {
   const childId = sql`split_part(substr(${orgsTable.path}, ${node.path.length + 1}), '/', 1)`;
-  const agg = coverageAggregates(today);
+  const where = and(eq(targets.campaignId, campaignId), liveTarget, like(orgsTable.path, pathPrefix(node.path)), orgInScope(scope, targets.orgId));
   return rowsOf<CoverageRowRaw>(
     db,
     sql`WITH g AS (
-        SELECT ${childId} AS child_id, ${agg.targets} AS targets, ${agg.visited} AS visited, ${agg.overdue} AS overdue
-        FROM ${targets}
-          INNER JOIN ${campaigns} ON ${campaigns.id} = ${targets.campaignId}
-          INNER JOIN ${orgsTable} ON ${orgsTable.id} = ${targets.orgId}
-        WHERE ${and(eq(targets.campaignId, campaignId), liveTarget, like(orgsTable.path, pathPrefix(node.path)), orgInScope(scope, targets.orgId))}
+        SELECT x.child_id, ${coverageAggregates(today)}
+        FROM ${visitedTargets(sql`${childId} AS child_id`, where, true)}
         GROUP BY 1)
       SELECT o.id AS org_id, o.name AS org_name, g.child_id = '' AS is_self,
         (g.child_id <> '' AND EXISTS (SELECT 1 FROM orgs k WHERE k.parent_id = o.id)) AS has_children,

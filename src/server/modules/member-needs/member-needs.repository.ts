@@ -32,7 +32,11 @@ export function needVisible(actor: NeedActor): SQL {
     ? sql`EXISTS (SELECT 1 FROM ${orgOfficersTable} WHERE ${orgOfficersTable.orgId} = ${needs.orgId} AND ${orgOfficersTable.post} = 'secretary' AND ${orgOfficersTable.endedOn} IS NULL AND ${orgOfficersTable.memberId} = ${actor.memberId})`
     : sql`false`;
   const isCommittee = actor.role === "org_admin" || actor.role === "admin" ? ne(needs.orgId, actor.org.id) : sql`false`;
-  return or(own, and(orgInScope(actor.scope, needs.orgId), or(eq(needs.isPrivate, false), isSecretary, isCommittee)))!;
+  const inReach = and(orgInScope(actor.scope, needs.orgId), or(eq(needs.isPrivate, false), isSecretary, isCommittee));
+  // Without a member record there is no "own" branch: leaving out `false OR …` keeps the scope's
+  // IN (subquery) at the top of the WHERE, where PostgreSQL plans it as a semi-join with real row
+  // estimates instead of a filter it guesses matches half the table (bench/care.ts).
+  return actor.memberId ? or(own, inReach)! : (inReach ?? sql`true`);
 }
 
 /** The overdue flags in SQL (mirror of `needOverdue`), for filters, counts and the most overdue first. */
@@ -90,34 +94,38 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 export const filedInYear = (year: number): SQL =>
   sql`${needs.filedAt} >= ${`${year}-01-01T00:00:00+08:00`}::timestamptz AND ${needs.filedAt} < ${`${year + 1}-01-01T00:00:00+08:00`}::timestamptz`;
 
+/** The list's conditions on the needs table alone (the subtree and the member's name as subqueries), so a page needs no join. */
 function needsWhere(actor: NeedActor, f: NeedFilters, today: string): SQL {
+  const memberNamed = (q: string) =>
+    sql`EXISTS (SELECT 1 FROM ${membersTable} WHERE ${membersTable.id} = ${needs.memberId} AND ${ilike(membersTable.name, `%${escapeLike(q)}%`)})`;
   return and(
     live,
     needVisible(actor),
-    f.subtreePath ? like(orgsTable.path, pathPrefix(f.subtreePath)) : undefined,
+    f.subtreePath ? sql`${needs.orgId} IN (SELECT ${orgsTable.id} FROM ${orgsTable} WHERE ${like(orgsTable.path, pathPrefix(f.subtreePath))})` : undefined,
     f.status ? eq(needs.status, f.status) : undefined,
     f.category ? eq(needs.category, f.category) : undefined,
     f.overdue ? overdueIs(f.overdue, today) : undefined,
     f.handledByOrgId ? and(eq(needs.handlingOrgId, f.handledByOrgId), inArray(needs.status, [...OPEN_STATUSES])) : undefined,
     f.year ? filedInYear(f.year) : undefined,
-    f.q ? or(ilike(needs.title, `%${escapeLike(f.q)}%`), ilike(membersTable.name, `%${escapeLike(f.q)}%`)) : undefined,
+    f.q ? or(ilike(needs.title, `%${escapeLike(f.q)}%`), memberNamed(f.q)) : undefined,
   )!;
 }
 
-/** A page of the needs the caller sees, the latest filed first. */
+/**
+ * A page of the needs the caller sees, the latest filed first: the page's ids first, from the needs
+ * alone, then the names of those rows only — never a join of every need with the roster (bench/care.ts).
+ */
 export async function findNeedRows(db: Executor, actor: NeedActor, filters: NeedFilters, page: { page: number; pageSize: number }, today: string) {
   const where = needsWhere(actor, filters, today);
-  const items = await viewOf(db)
+  const ids = db
+    .select({ id: needs.id })
+    .from(needs)
     .where(where)
     .orderBy(desc(needs.filedAt), asc(needs.id))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize);
-  const [total] = await db
-    .select({ total: count() })
-    .from(needs)
-    .innerJoin(orgsTable, eq(orgsTable.id, needs.orgId))
-    .innerJoin(membersTable, eq(membersTable.id, needs.memberId))
-    .where(where);
+  const items = await viewOf(db).where(inArray(needs.id, ids)).orderBy(desc(needs.filedAt), asc(needs.id));
+  const [total] = await db.select({ total: count() }).from(needs).where(where);
   return { items, total: total?.total ?? 0 };
 }
 
@@ -132,10 +140,10 @@ export async function findNeedAlertRows(db: Executor, actor: NeedActor, today: s
     })
     .from(needs)
     .where(where);
-  const items = await viewOf(db)
-    .where(and(where, anyOverdue(today)))
-    .orderBy(asc(currentDueOn), asc(needs.filedAt), asc(needs.id))
-    .limit(10);
+  // The ten ids from the needs alone, then their names (as the list: no join of every overdue need with the roster).
+  const order = [asc(currentDueOn), asc(needs.filedAt), asc(needs.id)];
+  const ids = db.select({ id: needs.id }).from(needs).where(and(where, anyOverdue(today))).orderBy(...order).limit(10);
+  const items = await viewOf(db).where(inArray(needs.id, ids)).orderBy(...order);
   return { counts: counts ?? { acknowledgeOverdue: 0, resolveOverdue: 0, awaitingMe: 0 }, items };
 }
 

@@ -122,12 +122,14 @@ test("a safety responsibility area: set up, its record kept, counted, and seen b
   // 3. The list: the chart counts one more area in post and one more deed; the filters find it.
   await openFromMenu(officer, "示范岗责任区", "关爱服务");
   await expect(officer.getByText(`共 ${total + 1} 个，在岗 ${active + 1} 个，履诺记录 ${entries + 1} 条`, { exact: true })).toBeVisible(PAGE_LOAD);
+  // A choice submits the filters at once and the form refills from the URL: wait for each before typing.
   await choose(officer, "类型", /^安全责任区$/);
+  await expect(officer).toHaveURL(/kind=safety_area/);
   await choose(officer, "安全类别", /^生产安全$/);
+  await expect(officer).toHaveURL(/safetyKind=production/);
   await officer.getByLabel("搜索").fill(String(STAMP));
   await officer.getByRole("button", { name: /查\s*询/ }).click();
-  await expect(officer).toHaveURL(/kind=safety_area/);
-  await expect(officer).toHaveURL(/safetyKind=production/);
+  await expect(officer).toHaveURL(new RegExp(`q=${STAMP}`));
   const rows = officer.locator(".ant-table-row");
   await expect(rows).toHaveCount(1, PAGE_LOAD);
   await expect(rows.first()).toContainText(NAME);

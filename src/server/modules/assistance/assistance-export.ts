@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { CAMPAIGN_KIND_LABELS, CARE_RECIPIENT_KIND_LABELS, type CampaignKind, type CareRecipientKind, VISIT_KIND_LABELS, type VisitKind } from "../../../shared/care";
 import { CARE_EXPORT_MAX_TARGETS } from "../../../shared/contracts/assistance.contract";
 import type { Ctx } from "../../http/context";
+import { writeHeaderRow as header } from "../../http/workbook";
 import { can } from "../access/access.policy";
 import { recordAudit } from "../audit/audit.service";
 import { todayOf } from "../organizations/organizations.service";
@@ -12,23 +13,12 @@ import { toCoverage, toTarget, toVisitItem } from "./assistance-view";
 import { findCampaignVisitRows } from "./assistance-visits.repository";
 import { createCareExportForbidden, createCareExportTooLargeError } from "./assistance.errors";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE9E7" } };
 const YUAN = "#,##0.00";
 const PERCENT = "0.0%";
 
 type Book = ExcelJS.stream.xlsx.WorkbookWriter;
 type Sheet = ExcelJS.Worksheet;
 
-function header(sheet: Sheet, columns: { header: string; width: number; numFmt?: string }[]) {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : undefined }));
-  const row = sheet.getRow(1);
-  row.font = { bold: true };
-  row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  row.commit();
-}
 
 /** Fen as yuan for a cell: exact to the cent in the number Excel shows with two decimals. */
 const yuanCell = (fen: number | null) => (fen === null ? null : fen / 100);

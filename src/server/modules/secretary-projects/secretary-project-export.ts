@@ -15,6 +15,7 @@ import {
   type ProjectStatus,
 } from "../../../shared/secretary-projects";
 import type { Ctx } from "../../http/context";
+import { writeHeaderRow as header } from "../../http/workbook";
 import { AppError } from "../../http/errors";
 import { can } from "../access/access.policy";
 import { recordAudit } from "../audit/audit.service";
@@ -23,7 +24,6 @@ import { type ProjectFilter, countProjects, findIndicatorRows, findProjectRows, 
 import { indicatorProgress } from "./secretary-project-progress.rules";
 import { createProjectExportForbidden } from "./secretary-projects.errors";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFDE9E7" } };
 const GRADE_FONTS: Record<ProjectGrade, string> = { good: "FF006100", fairly_good: "FF1F4E79", average: "FF9C5700", poor: "FF9C0006" };
 
 export const createProjectExportTooLargeError = (n: number) =>
@@ -37,16 +37,6 @@ export interface ProjectExport {
 type Sheet = ExcelJS.Worksheet;
 type Book = ExcelJS.stream.xlsx.WorkbookWriter;
 
-function header(sheet: Sheet, columns: { header: string; width: number; numFmt?: string }[]) {
-  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : undefined }));
-  const row = sheet.getRow(1);
-  row.font = { bold: true };
-  row.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
-  row.eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-  });
-  row.commit();
-}
 
 /**
  * The workbook of a subtree's secretary projects for a year (GET /api/secretary-projects/export.xlsx):
